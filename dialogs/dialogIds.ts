@@ -1,0 +1,8 @@
+/** Dialog ids, one per user goal. */
+export const DialogIds = {
+  main: 'main',
+  mainFlow: 'main.flow',
+  productSearch: 'productSearch',
+  productSearchFlow: 'productSearch.flow',
+  askWhat: 'productSearch.askWhat',
+} as const;

@@ -1,0 +1,33 @@
+// The shared base of every goal dialog: help, cancel and start over work from
+// inside any flow, in one place.
+import { ComponentDialog, type DialogContext, type DialogTurnResult, DialogTurnStatus } from 'botbuilder-dialogs';
+import { MessageFactory } from 'botbuilder';
+import { Intents } from '../src/nlu/recognizer';
+import { Copy, STARTER_SUGGESTIONS } from './copy';
+import { getRecognition } from './turnRecognition';
+
+/** A ComponentDialog whose active flow can be interrupted by help, cancel and start over. */
+export abstract class InterruptibleDialog<O extends object = object> extends ComponentDialog<O> {
+  protected override async onContinueDialog(innerDC: DialogContext): Promise<DialogTurnResult> {
+    return (await this.interrupt(innerDC)) ?? super.onContinueDialog(innerDC);
+  }
+
+  /** Handles a control intent; returns the turn result when it did, undefined to let the flow continue. */
+  protected async interrupt(dc: DialogContext): Promise<DialogTurnResult | undefined> {
+    const recognition = getRecognition(dc.context);
+    switch (recognition?.intent) {
+      case Intents.help:
+        await dc.context.sendActivity(MessageFactory.suggestedActions(STARTER_SUGGESTIONS, Copy.help));
+        await dc.repromptDialog();
+        return { status: DialogTurnStatus.waiting };
+      case Intents.cancel:
+        await dc.context.sendActivity(Copy.cancelled);
+        return dc.cancelAllDialogs(true);
+      case Intents.startOver:
+        await dc.context.sendActivity(MessageFactory.suggestedActions(STARTER_SUGGESTIONS, `${Copy.startedOver} ${Copy.askWhat}`));
+        return dc.cancelAllDialogs(true);
+      default:
+        return undefined;
+    }
+  }
+}

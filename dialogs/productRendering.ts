@@ -1,0 +1,25 @@
+// Sends products as cards on channels that render them, as text elsewhere.
+import { MessageFactory, type TurnContext } from 'botbuilder';
+import type { Product } from '../src/domain/schemas';
+import { supportsCards } from './cards/channelCapabilities';
+import { productCarousel, productDetailsCard, productDetailsText, productListText } from './cards/productCard';
+import { CardFactory } from 'botbuilder';
+
+/** Sends a list of products after an intro line. */
+export async function sendProductList(context: TurnContext, intro: string, products: Product[]): Promise<void> {
+  if (supportsCards(context.activity.channelId)) {
+    await context.sendActivity(intro);
+    await context.sendActivity(productCarousel(products));
+  } else {
+    await context.sendActivity(`${intro}\n\n${productListText(products)}`);
+  }
+}
+
+/** Sends everything about one product. */
+export async function sendProductDetails(context: TurnContext, product: Product): Promise<void> {
+  if (supportsCards(context.activity.channelId)) {
+    await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(productDetailsCard(product))));
+  } else {
+    await context.sendActivity(productDetailsText(product));
+  }
+}

@@ -1,0 +1,23 @@
+// What the conversation remembers between turns about the shopping so far.
+import type { ConversationState, StatePropertyAccessor, TurnContext } from 'botbuilder';
+
+/** Conversation-scoped shopping context. */
+export interface ShopContext {
+  /** Product ids of the last list shown, in order. */
+  lastResults: string[];
+  /** The last query searched. */
+  lastQuery?: string;
+}
+
+/** The accessor for the shopping context in conversation state. */
+export function shopContextAccessor(state: ConversationState): StatePropertyAccessor<ShopContext> {
+  return state.createProperty<ShopContext>('shopContext');
+}
+
+/** Reads the context, creating an empty one on first use. */
+export async function readShopContext(
+  accessor: StatePropertyAccessor<ShopContext>,
+  context: TurnContext,
+): Promise<ShopContext> {
+  return accessor.get(context, { lastResults: [] });
+}

@@ -1,0 +1,53 @@
+// The command line: start, seed, chat. Progress goes to stderr; results to
+// stdout as one JSON object on the last line.
+import { Command } from 'commander';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadConfig, type Config } from '../config';
+import { createLogger } from '../logger';
+import { PROJECT_ROOT } from '../paths';
+import { runStart } from './start';
+import { runSeed } from './seed';
+import { runChat } from './chat';
+
+/** Loads `.env` from the working directory (if any), then validates the environment. */
+function config(): Config {
+  const envFile = join(process.cwd(), '.env');
+  if (existsSync(envFile)) process.loadEnvFile(envFile);
+  return loadConfig(process.env);
+}
+
+/** Parses argv and runs the chosen command. */
+export async function main(argv: string[]): Promise<void> {
+  const program = new Command()
+    .name('shopkeeper')
+    .description('Shopkeeper, a chat-first shopping assistant (Bot Framework).')
+    .showHelpAfterError();
+
+  program
+    .command('start', { isDefault: true })
+    .description('seed the store on first run and serve the bot and its web chat page')
+    .action(async () => {
+      const cfg = config();
+      await runStart(cfg, createLogger(cfg.LOG_LEVEL));
+    });
+
+  program
+    .command('seed')
+    .description(`load the demo store from ${join(PROJECT_ROOT, 'seeds')} into the data directory`)
+    .option('--reset', 'replace the store with the seeds even if it is already seeded', false)
+    .action(async (opts: { reset: boolean }) => {
+      const cfg = config();
+      await runSeed(cfg, createLogger(cfg.LOG_LEVEL), opts);
+    });
+
+  program
+    .command('chat')
+    .description('talk to the bot in this terminal (in-process, same bot and store)')
+    .action(async () => {
+      const cfg = config();
+      await runChat(cfg, createLogger(cfg.LOG_LEVEL === 'info' ? 'warn' : cfg.LOG_LEVEL));
+    });
+
+  await program.parseAsync(argv);
+}

@@ -1,0 +1,133 @@
+// The composition root: config in, a running Shopkeeper out. Everything else
+// receives its collaborators from here.
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication, ConversationState, UserState, type TurnContext } from 'botbuilder';
+import type { AddressInfo } from 'node:net';
+import type { Config } from './config';
+import type { Logger } from './logger';
+import { dataFiles, PROJECT_ROOT, resolveDir } from './paths';
+import { LowdbStorage } from './storage/lowdbStorage';
+import { ShopStore } from './shop/shopStore';
+import { seedStore } from './seeds/seedStore';
+import { ProductSearch } from './catalog/productSearch';
+import { KeywordRecognizer } from './nlu/keywordRecognizer';
+import { ShopkeeperBot } from './bot/shopkeeperBot';
+import { ReplyAfterSaveMiddleware } from './bot/replyAfterSaveMiddleware';
+import { turnErrorHandler } from './bot/turnErrorHandler';
+import { LocalDirectLineAdapter } from './bot/localDirectLineAdapter';
+import { DirectLineConversations } from './http/directLineConversations';
+import { InFlight } from './http/inFlight';
+import { createServer } from './server';
+import { MainDialog } from '../dialogs/mainDialog';
+import { shopContextAccessor } from '../dialogs/shopContext';
+
+/** The bot and its services, without HTTP: used by the server and by `shopkeeper chat`. */
+export interface ShopkeeperCore {
+  bot: ShopkeeperBot;
+  /** Runs one turn through the bot, counted as in flight. */
+  logic: (context: TurnContext) => Promise<void>;
+  storage: LowdbStorage;
+  shop: ShopStore;
+  conversationState: ConversationState;
+  inFlight: InFlight;
+  /** Adds the shared middleware and error handler to an adapter. */
+  prepareAdapter<A extends CloudAdapter>(adapter: A): A;
+  close(): Promise<void>;
+}
+
+/** Opens storage, seeds the store on first run and builds services, dialogs and bot. */
+export async function buildShopkeeper(config: Config, logger: Logger): Promise<ShopkeeperCore> {
+  const files = dataFiles(resolveDir(config.DATA_DIR));
+  const shop = await ShopStore.open(files.shop);
+  const seeding = await seedStore(shop, resolveDir(config.SEEDS_DIR, PROJECT_ROOT), { reset: false, log: (m) => logger.info(m) });
+  if (seeding.seeded) logger.info('store seeded', seeding.counts);
+  const storage = await LowdbStorage.open(files.botState);
+  const conversationState = new ConversationState(storage);
+  const userState = new UserState(storage);
+
+  const catalog = ProductSearch.build(shop.products());
+  const dialog = new MainDialog({ catalog, resultLimit: 5 }, shopContextAccessor(conversationState));
+  const bot = new ShopkeeperBot({
+    conversationState,
+    userState,
+    dialog,
+    recognizer: new KeywordRecognizer(),
+    maxTextLength: config.MAX_TEXT_LENGTH,
+    logger,
+  });
+  const inFlight = new InFlight();
+  const onTurnError = turnErrorHandler(conversationState, logger);
+  return {
+    bot,
+    storage,
+    shop,
+    conversationState,
+    inFlight,
+    logic: (context) => inFlight.track(() => bot.run(context)),
+    prepareAdapter(adapter) {
+      adapter.use(new ReplyAfterSaveMiddleware());
+      adapter.onTurnError = onTurnError;
+      return adapter;
+    },
+    async close() {
+      await inFlight.drain(config.SHUTDOWN_TIMEOUT_MS);
+      await storage.close();
+      await shop.flush();
+    },
+  };
+}
+
+/** A running server. */
+export interface RunningShopkeeper {
+  core: ShopkeeperCore;
+  url: string;
+  port: number;
+  /** Stops accepting, finishes turns in flight, flushes storage. */
+  close(): Promise<void>;
+}
+
+/** Builds everything and listens on HOST:PORT (PORT 0 picks a free port). */
+export async function startShopkeeper(config: Config, logger: Logger): Promise<RunningShopkeeper> {
+  const core = await buildShopkeeper(config, logger);
+  const adapter = core.prepareAdapter(
+    new CloudAdapter(
+      new ConfigurationBotFrameworkAuthentication({
+        MicrosoftAppId: config.MicrosoftAppId,
+        MicrosoftAppPassword: config.MicrosoftAppPassword,
+        MicrosoftAppType: config.MicrosoftAppType,
+        MicrosoftAppTenantId: config.MicrosoftAppTenantId,
+      }),
+    ),
+  );
+  const conversations = new DirectLineConversations();
+  const localAdapter = core.prepareAdapter(new LocalDirectLineAdapter(conversations));
+  const { server, beginShutdown } = createServer({
+    adapter,
+    logic: core.logic,
+    directLine: { adapter: localAdapter, conversations },
+    maxBodyBytes: config.MAX_BODY_BYTES,
+    maxTextLength: config.MAX_TEXT_LENGTH,
+    logger,
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.PORT, config.HOST, () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  const host = config.HOST === '0.0.0.0' || config.HOST === '127.0.0.1' ? 'localhost' : config.HOST;
+  let closing: Promise<void> | undefined;
+  return {
+    core,
+    port,
+    url: `http://${host}:${port}/`,
+    close: () =>
+      (closing ??= (async () => {
+        beginShutdown();
+        const stopped = new Promise<void>((resolve) => server.server.close(() => resolve()));
+        server.server.closeIdleConnections();
+        await core.close();
+        conversations.close();
+        server.server.closeAllConnections();
+        await stopped;
+      })()),
+  };
+}

@@ -1,0 +1,40 @@
+// The contract between the conversation layer and whatever understands text.
+// The keyword recognizer implements it now; the trained NLU replaces it later.
+
+/** Intent names the dialogs route on. */
+export const Intents = {
+  greeting: 'greeting',
+  help: 'help',
+  cancel: 'cancel',
+  startOver: 'start_over',
+  productSearch: 'product_search',
+  thanks: 'thanks',
+  none: 'none',
+} as const;
+export type Intent = (typeof Intents)[keyof typeof Intents] | (string & {});
+
+/** One thing found in the text, with where it was and what it means. */
+export interface Entity {
+  type: string;
+  text: string;
+  start: number;
+  end: number;
+  value: string | number;
+  score: number;
+}
+
+/** What the recognizer made of one utterance. `intent` is `none` when unsure. */
+export interface Recognition {
+  text: string;
+  intent: Intent;
+  score: number;
+  alternatives: { intent: Intent; score: number }[];
+  entities: Entity[];
+  /** For product searches: the text to search with (the utterance minus the request words). */
+  query?: string;
+}
+
+/** Understands one utterance. */
+export interface Recognizer {
+  recognize(text: string): Promise<Recognition>;
+}

@@ -1,0 +1,58 @@
+// The HTTP server: Bot Framework endpoint, health, local Direct Line and the
+// web chat page, one error mapping, body limits and graceful shutdown.
+import * as restify from 'restify';
+import type { CloudAdapter, TurnContext } from 'botbuilder';
+import type { Logger } from './logger';
+import { describeHttpError } from './http/httpErrors';
+import { InboundActivitySchema } from './http/inboundActivity';
+import { ShuttingDownError } from './errors';
+import { mountDirectLine } from './http/directLineRoutes';
+import { mountWebChat } from './http/webChatRoutes';
+import type { LocalDirectLineAdapter } from './bot/localDirectLineAdapter';
+import type { DirectLineConversations } from './http/directLineConversations';
+
+/** What the server is built from. */
+export interface ServerDeps {
+  adapter: CloudAdapter;
+  logic: (context: TurnContext) => Promise<void>;
+  directLine: { adapter: LocalDirectLineAdapter; conversations: DirectLineConversations };
+  maxBodyBytes: number;
+  maxTextLength: number;
+  logger: Logger;
+}
+
+/** A built server; `shuttingDown` turns away new requests with 503. */
+export interface ShopServer {
+  server: restify.Server;
+  beginShutdown(): void;
+}
+
+/** Builds the restify server with every route mounted. */
+export function createServer(deps: ServerDeps): ShopServer {
+  const { logger } = deps;
+  const server = restify.createServer({ name: 'shopkeeper', handleUncaughtExceptions: false });
+  let shuttingDown = false;
+  server.pre(async (req) => {
+    if (shuttingDown && req.url !== '/healthz') throw new ShuttingDownError();
+  });
+  server.use(restify.plugins.queryParser({ mapParams: false }));
+  server.use(restify.plugins.bodyParser({ maxBodySize: deps.maxBodyBytes, mapParams: false }));
+
+  server.get('/healthz', async (_req, res) => {
+    res.send(shuttingDown ? 503 : 200, { status: shuttingDown ? 'shutting-down' : 'ok' });
+  });
+  server.post('/api/messages', async (req, res) => {
+    InboundActivitySchema.parse(req.body);
+    await deps.adapter.process(req, res, deps.logic);
+  });
+  mountDirectLine(server, { ...deps.directLine, logic: deps.logic, maxTextLength: deps.maxTextLength });
+  mountWebChat(server);
+
+  server.on('restifyError', (req: restify.Request, res: restify.Response, err: unknown, callback: () => void) => {
+    const { status, code, message } = describeHttpError(err);
+    if (status >= 500) logger.error('request failed', { method: req.method, path: req.getPath(), error: err });
+    if (!res.headersSent) res.send(status, { error: { code, message } });
+    callback();
+  });
+  return { server, beginShutdown: () => (shuttingDown = true) };
+}

@@ -5,7 +5,10 @@ import type { Activity } from 'botbuilder';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
 import { buildShopkeeper } from '../index';
-import { TERMINAL_CHANNEL, TerminalAdapter } from '../bot/terminalAdapter';
+import { CallbackAdapter } from '../bot/callbackAdapter';
+
+/** The terminal's channel id: not a card channel, so replies are text. */
+const TERMINAL_CHANNEL = 'terminal';
 
 const USER = { id: 'terminal-user', name: 'You' };
 const BOT = { id: 'shopkeeper', name: 'Shopkeeper' };
@@ -22,7 +25,7 @@ export async function runChat(config: Config, logger: Logger): Promise<void> {
   const core = await buildShopkeeper(config, logger);
   let choices: string[] = [];
   const adapter = core.prepareAdapter(
-    new TerminalAdapter((activity) => {
+    new CallbackAdapter((activity) => {
       const rendered = renderForTerminal(activity);
       if (rendered.text) process.stdout.write(`\nShopkeeper: ${rendered.text}\n`);
       if (rendered.choices.length) {

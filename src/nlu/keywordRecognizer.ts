@@ -23,6 +23,10 @@ export const DEFAULT_RULES: KeywordRule[] = [
 const REQUEST_PREFIX =
   /^(please )?(can you |could you |do you have |have you got |i('m| am) looking for |i want |i need |looking for |find( me)? |search( for)? |show( me)? |get me |any |browse )+/;
 
+/** Requests to shop that don't yet say for what ("I want to buy something"). */
+const OPEN_REQUEST =
+  /^(search|find|browse|shop|shopping|products|catalog(ue)?|(show me |find me |i want |i need |looking for |i('m| am) looking for )?(something|stuff|gear|products)( to buy)?|i want to (buy|shop)( something)?)$/;
+
 /** Recognizes control intents by rule; anything else with words in it is a product search. */
 export class KeywordRecognizer implements Recognizer {
   constructor(private readonly rules: KeywordRule[] = DEFAULT_RULES) {}
@@ -33,6 +37,8 @@ export class KeywordRecognizer implements Recognizer {
     for (const rule of this.rules) {
       if (rule.patterns.some((p) => p.test(normal))) return { ...base, intent: rule.intent, score: 1 };
     }
+    const bare = normal.replace(/[?!.]+$/, '').trim();
+    if (OPEN_REQUEST.test(bare)) return { ...base, intent: Intents.productSearch, score: 0.6 };
     const query = normal.replace(REQUEST_PREFIX, '').replace(/[?!.]+$/, '').trim();
     if (/[a-z0-9]/.test(query)) return { ...base, intent: Intents.productSearch, score: 0.6, query };
     return { ...base, intent: Intents.none, score: 0 };

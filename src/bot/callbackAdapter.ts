@@ -1,5 +1,6 @@
-// An in-process adapter for `shopkeeper chat`: replies are handed to a
-// callback instead of a channel. Never bound to an HTTP route.
+// An in-process adapter for `shopkeeper chat` and the conversation tests:
+// replies are handed to a callback instead of a channel. Auth is off, so it
+// is never bound to an HTTP route.
 import {
   ActivityTypes,
   CloudAdapter,
@@ -9,11 +10,8 @@ import {
   type TurnContext,
 } from 'botbuilder';
 
-/** The channel id the terminal uses; it has no card support, so replies are text. */
-export const TERMINAL_CHANNEL = 'terminal';
-
 /** Delivers the bot's activities to `onReply`. */
-export class TerminalAdapter extends CloudAdapter {
+export class CallbackAdapter extends CloudAdapter {
   private counter = 0;
 
   constructor(private readonly onReply: (activity: Partial<Activity>) => void) {
@@ -23,7 +21,7 @@ export class TerminalAdapter extends CloudAdapter {
   override async sendActivities(_context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
     return activities.map((activity) => {
       if (activity.type === ActivityTypes.Message) this.onReply(activity);
-      return { id: `terminal-${++this.counter}` };
+      return { id: `local-${++this.counter}` };
     });
   }
 

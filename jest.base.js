@@ -1,0 +1,13 @@
+/** Settings shared by the unit/HTTP suite and the browser suite. */
+module.exports = {
+  testEnvironment: 'node',
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.jest.json' }],
+    '^.+/node_modules/(lowdb|steno)/.+\\.js$': [
+      'ts-jest',
+      { tsconfig: { allowJs: true, module: 'commonjs', target: 'es2022', esModuleInterop: true, isolatedModules: true } },
+    ],
+  },
+  transformIgnorePatterns: ['/node_modules/(?!(lowdb|steno)/)'],
+  setupFilesAfterEnv: ['<rootDir>/test/helpers/nockIsolation.ts'],
+};

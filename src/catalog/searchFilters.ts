@@ -1,0 +1,41 @@
+// Structured filters applied on top of keyword search. To add one, add a field to
+// SearchFilters and a predicate builder to FILTER_PREDICATES; the compiler enforces the pair.
+import type { Category, Product } from '../domain/schemas';
+
+/** Structured constraints on search results; every field set must hold. */
+export interface SearchFilters {
+  category?: Category;
+  /** Compared case-insensitively with the product's brand. */
+  brand?: string;
+  /** Inclusive, in the product's currency. */
+  maxPrice?: number;
+  /** Inclusive, in the product's currency. */
+  minPrice?: number;
+}
+
+type Predicate = (product: Product) => boolean;
+type PredicateBuilders = {
+  [K in keyof SearchFilters]-?: (value: NonNullable<SearchFilters[K]>) => Predicate;
+};
+
+const sameText = (a: string, b: string): boolean => a.localeCompare(b, 'en', { sensitivity: 'base' }) === 0;
+
+/** One predicate builder per filter field. */
+export const FILTER_PREDICATES: PredicateBuilders = {
+  category: (category) => (p) => p.category === category,
+  brand: (brand) => (p) => sameText(p.brand, brand.trim()),
+  maxPrice: (max) => (p) => p.price <= max,
+  minPrice: (min) => (p) => p.price >= min,
+};
+
+/** One predicate combining every filter that is set (always true when none are). */
+export function filterPredicate(filters: SearchFilters = {}): Predicate {
+  const predicates: Predicate[] = [];
+  for (const key of Object.keys(FILTER_PREDICATES) as (keyof SearchFilters)[]) {
+    const value = filters[key];
+    if (value === undefined) continue;
+    const build = FILTER_PREDICATES[key] as (v: NonNullable<typeof value>) => Predicate;
+    predicates.push(build(value));
+  }
+  return (product) => predicates.every((matches) => matches(product));
+}

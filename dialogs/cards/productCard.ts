@@ -31,6 +31,13 @@ export const ACTION_TITLES: Record<ProductActionName, string> = {
   similar: 'Similar',
 };
 
+/**
+ * The product buttons the bot handles today. Add to cart and Similar join
+ * when the cart and the recommender handle them: a card never shows a button
+ * that does nothing.
+ */
+export const HANDLED_PRODUCT_ACTIONS: readonly ProductActionName[] = ['details'];
+
 /** A wrapped text block; `value` must already be safe (store text goes through safeText first). */
 const text = (value: string, style: Omit<TextBlock, 'type' | 'text'> = {}): TextBlock => ({
   type: 'TextBlock',
@@ -90,8 +97,8 @@ const card = (body: CardElement[], actions: SubmitAction[]): AdaptiveCard => ({
   actions,
 });
 
-/** A compact card: header, key attributes, stock, colours; Details / Add to cart / Similar buttons. */
-export function productCard(product: Product): AdaptiveCard {
+/** A compact card: header, key attributes, stock, colours, and the handled buttons. */
+export function productCard(product: Product, actions: readonly ProductActionName[] = HANDLED_PRODUCT_ACTIONS): AdaptiveCard {
   const colourList = colours(product).map(safeText);
   return card(
     [
@@ -102,12 +109,15 @@ export function productCard(product: Product): AdaptiveCard {
         ? [text(`Colours: ${colourList.join(', ')}`, { isSubtle: true, spacing: 'Small' })]
         : []),
     ],
-    (['details', 'addToCart', 'similar'] as const).map((name) => action(name, product)),
+    actions.map((name) => action(name, product)),
   );
 }
 
-/** Everything about one product: description, all attributes, variants; Add to cart / Similar buttons. */
-export function productDetailsCard(product: Product): AdaptiveCard {
+/** Everything about one product: description, all attributes, variants, and the handled buttons but Details. */
+export function productDetailsCard(
+  product: Product,
+  actions: readonly ProductActionName[] = HANDLED_PRODUCT_ACTIONS.filter((a) => a !== 'details'),
+): AdaptiveCard {
   return card(
     [
       ...header(product),
@@ -119,7 +129,7 @@ export function productDetailsCard(product: Product): AdaptiveCard {
       ]),
       stockBlock(product),
     ],
-    (['addToCart', 'similar'] as const).map((name) => action(name, product)),
+    actions.map((name) => action(name, product)),
   );
 }
 

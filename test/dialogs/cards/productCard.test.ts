@@ -32,8 +32,8 @@ describe('productCard', () => {
     expect(() => AdaptiveCardSchema.parse(productDetailsCard(product))).not.toThrow();
   });
 
-  it('has Details, Add to cart and Similar actions carrying the product id', () => {
-    expect(productCard(jacket).actions?.map(({ title, data }) => ({ title, data }))).toEqual([
+  it('can carry Details, Add to cart and Similar actions with the product id', () => {
+    expect(productCard(jacket, ['details', 'addToCart', 'similar']).actions?.map(({ title, data }) => ({ title, data }))).toEqual([
       { title: 'Details', data: { action: 'details', productId: 'JKT-0001' } },
       { title: 'Add to cart', data: { action: 'addToCart', productId: 'JKT-0001' } },
       { title: 'Similar', data: { action: 'similar', productId: 'JKT-0001' } },
@@ -59,8 +59,13 @@ describe('productCard', () => {
     });
   });
 
-  it('details card offers Add to cart and Similar, and the description', () => {
-    const card = productDetailsCard(jacket);
+  it('shows only handled buttons by default', () => {
+    expect(productCard(jacket).actions?.map((a) => a.data.action)).toEqual(['details']);
+    expect(productDetailsCard(jacket).actions ?? []).toEqual([]);
+  });
+
+  it('details card can offer Add to cart and Similar, and has the description', () => {
+    const card = productDetailsCard(jacket, ['addToCart', 'similar']);
     expect(card.actions?.map((a) => a.data.action)).toEqual(['addToCart', 'similar']);
     expect(cardText(card)).toContain(jacket.description);
   });

@@ -1,0 +1,134 @@
+// npm run bench:turns — turn throughput and latency of the real bot over HTTP
+// with ExpectReplies (state persisted to disk every turn), side by side with
+// a bare echo bot in the same run. Each server runs in its own process; the
+// load generator (autocannon, 16 connections) runs here.
+import { fork, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
+const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
+const WARMUP_S = 2;
+
+/** A realistic mix of what shoppers send, weighted by repetition. */
+const MIX: ({ text: string } | { value: unknown })[] = [
+  { text: 'show me tents' },
+  { text: 'waterproof jackets' },
+  { text: 'ridgline jaket' },
+  { text: 'merino base layer' },
+  { text: 'hello' },
+  { text: 'headlamp' },
+  { text: 'sleeping bag for winter' },
+  { text: 'help' },
+  { value: { action: 'details', productId: 'JKT-0001' } },
+  { text: 'I want to buy something' },
+  { text: 'backpacks' },
+  { text: 'thanks' },
+];
+const SEARCH_ONLY = [{ text: 'show me tents' }, { text: 'waterproof jackets' }, { text: 'ridgline jaket' }, { text: 'headlamp' }];
+
+interface Target {
+  port: number;
+  child: ChildProcess;
+}
+
+async function spawnTarget(kind: 'echo' | 'shopkeeper'): Promise<Target> {
+  const child = fork(join(__dirname, 'serve.ts'), [kind], { execArgv: ['--import', 'tsx'], stdio: 'inherit' });
+  const port = await new Promise<number>((resolve, reject) => {
+    child.once('message', (m: unknown) => resolve((m as { port: number }).port));
+    child.once('exit', (code) => reject(new Error(`${kind} server exited with ${code}`)));
+  });
+  return { port, child };
+}
+
+function body(message: { text: string } | { value: unknown }, conversationId: string, n: number): string {
+  return JSON.stringify({
+    type: 'message',
+    id: `b${n}`,
+    channelId: 'emulator',
+    serviceUrl: 'http://127.0.0.1:1/',
+    conversation: { id: conversationId },
+    from: { id: `user-${conversationId}` },
+    recipient: { id: 'bot' },
+    deliveryMode: 'expectReplies',
+    ...message,
+  });
+}
+
+async function load(port: number, messages: typeof MIX, seconds: number) {
+  let connection = 0;
+  const result = await autocannon({
+    url: `http://127.0.0.1:${port}/api/messages`,
+    connections: CONNECTIONS,
+    duration: seconds,
+    requests: [
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        setupRequest: (req, context: Record<string, unknown>) => {
+          context.conversation ??= `bench-${++connection}`;
+          const n = ((context.n as number | undefined) ?? Math.floor(Math.random() * messages.length)) + 1;
+          context.n = n;
+          return { ...req, body: body(messages[n % messages.length], String(context.conversation), n) };
+        },
+      },
+    ],
+  });
+  return {
+    requestsPerSec: result.requests.average,
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    errors: result.errors + result.non2xx + result.timeouts,
+    total: result.requests.total,
+  };
+}
+
+async function measure(kind: 'echo' | 'shopkeeper', messages: typeof MIX) {
+  const target = await spawnTarget(kind);
+  try {
+    await load(target.port, messages, WARMUP_S);
+    return await load(target.port, messages, DURATION_S);
+  } finally {
+    target.child.disconnect();
+    target.child.kill();
+  }
+}
+
+async function main(): Promise<void> {
+  process.stderr.write(`bench:turns — ${CONNECTIONS} connections, ${DURATION_S} s per run after ${WARMUP_S} s warm-up\n`);
+  const rows: Record<string, Awaited<ReturnType<typeof measure>>> = {};
+  rows['echo bot (restify + CloudAdapter)'] = await measure('echo', [{ text: 'hello' }]);
+  rows['shopkeeper: product search turns'] = await measure('shopkeeper', SEARCH_ONLY);
+  rows['shopkeeper: realistic mix'] = await measure('shopkeeper', MIX);
+  const echo = rows['echo bot (restify + CloudAdapter)'].requestsPerSec;
+  const table = Object.entries(rows).map(([name, r]) => ({
+    target: name,
+    'turns/s': Math.round(r.requestsPerSec),
+    'p50 ms': r.p50Ms,
+    'p99 ms': r.p99Ms,
+    errors: r.errors,
+    'ratio to echo': Number((r.requestsPerSec / echo).toFixed(2)),
+  }));
+  console.table(table);
+  const search = rows['shopkeeper: product search turns'];
+  const mix = rows['shopkeeper: realistic mix'];
+  process.stdout.write(
+    JSON.stringify({
+      connections: CONNECTIONS,
+      seconds: DURATION_S,
+      echoTurnsPerSec: Math.round(echo),
+      searchTurnsPerSec: Math.round(search.requestsPerSec),
+      mixTurnsPerSec: Math.round(mix.requestsPerSec),
+      searchRatioToEcho: Number((search.requestsPerSec / echo).toFixed(2)),
+      mixRatioToEcho: Number((mix.requestsPerSec / echo).toFixed(2)),
+      searchP50Ms: search.p50Ms,
+      searchP99Ms: search.p99Ms,
+      errors: search.errors + mix.errors,
+    }) + '\n',
+  );
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench:turns failed: ${String(error)}\n`);
+  process.exit(1);
+});

@@ -57,7 +57,7 @@ export class TestConversation {
     };
   }
 
-  private async turn(activity: Partial<Activity>): Promise<Partial<Activity>[]> {
+  private async turn(activity: { type: string; [field: string]: unknown }): Promise<Partial<Activity>[]> {
     this.replies = [];
     await this.adapter.receive({ ...this.base, id: `a${++this.seq}`, ...activity }, this.core.logic);
     return this.replies;

@@ -1,0 +1,131 @@
+// Kinds of trousers.
+import { grams, rising, pickFit, type Kind } from '../kind';
+
+const trouser = (k: Omit<Kind, 'category' | 'sizing' | 'gendered'>): Kind => ({
+  ...k,
+  category: 'trousers',
+  sizing: 'apparel',
+  gendered: true,
+});
+
+export const TROUSER_KINDS: Kind[] = [
+  trouser({
+    key: 'hiking',
+    weight: 4,
+    label: 'Hiking Trousers',
+    price: [55, 140],
+    tags: ['hiking', 'stretch'],
+    uses: ['for long days on the trail', 'for three-season hiking'],
+    attrs: (rng, q) => ({
+      waterproof: false,
+      material: rng.pick(['stretch nylon', 'recycled polyamide', 'nylon-elastane blend']),
+      fit: pickFit(rng),
+      weightGrams: grams(rng, 480, 280, q),
+    }),
+  }),
+  trouser({
+    key: 'softshell',
+    weight: 2,
+    label: 'Softshell Trousers',
+    price: [80, 190],
+    tags: ['softshell', 'alpine', 'winter'],
+    uses: ['for winter walking and ski touring', 'for alpine approaches in cold, dry weather'],
+    attrs: (rng, q) => ({
+      waterproof: false,
+      breathabilityGm2: rising(rng, 15000, 35000, q, 1000),
+      material: 'stretch-woven softshell',
+      fit: pickFit(rng),
+      weightGrams: grams(rng, 620, 400, q),
+    }),
+  }),
+  trouser({
+    key: 'rain',
+    weight: 3,
+    label: 'Rain Trousers',
+    price: [50, 200],
+    tags: ['rain', 'waterproof'],
+    uses: ['for wet hikes and soggy campsites', 'to pull over everything when the sky opens'],
+    attrs: (rng, q) => ({
+      waterproof: true,
+      waterproofRatingMm: rising(rng, 10000, 25000, q, 1000),
+      breathabilityGm2: rising(rng, 8000, 25000, q, 1000),
+      material: rng.pick(['2.5-layer nylon', '3-layer recycled nylon']),
+      fit: 'relaxed',
+      weightGrams: grams(rng, 420, 190, q),
+    }),
+  }),
+  trouser({
+    key: 'convertible',
+    weight: 2,
+    label: 'Convertible Trousers',
+    price: [50, 110],
+    tags: ['travel', 'hiking'],
+    uses: [
+      'for trips where mornings are cold and afternoons are hot',
+      'for travel days that turn into hikes',
+    ],
+    attrs: (rng, q) => ({
+      waterproof: false,
+      material: 'quick-dry nylon',
+      fit: 'regular',
+      weightGrams: grams(rng, 450, 300, q),
+    }),
+  }),
+  trouser({
+    key: 'climbing',
+    weight: 2,
+    label: 'Climbing Pants',
+    price: [65, 130],
+    tags: ['climbing', 'stretch'],
+    uses: ['for the crag and the bouldering gym', 'for scrambling in comfort'],
+    attrs: (rng, q) => ({
+      waterproof: false,
+      material: 'organic cotton canvas with stretch',
+      fit: rng.pick(['regular', 'relaxed'] as const),
+      weightGrams: grams(rng, 520, 360, q),
+    }),
+  }),
+  trouser({
+    key: 'insulated',
+    weight: 2,
+    label: 'Insulated Pants',
+    price: [90, 200],
+    tags: ['winter', 'insulated', 'snow'],
+    uses: ['for frozen belays and winter camps', 'for snowshoeing and sledging in deep cold'],
+    attrs: (rng, q) => ({
+      waterproof: false,
+      insulation: rng.chance(0.7) ? 'synthetic' : 'down',
+      material: '20D nylon',
+      fit: 'relaxed',
+      weightGrams: grams(rng, 650, 380, q),
+    }),
+  }),
+  trouser({
+    key: 'shorts',
+    weight: 2,
+    label: 'Trail Shorts',
+    price: [40, 80],
+    tags: ['trail-running', 'lightweight', 'summer'],
+    uses: ['for trail runs and summer scrambles', 'for hot-weather fastpacking'],
+    attrs: (rng, q) => ({
+      waterproof: false,
+      material: 'recycled polyester',
+      fit: 'regular',
+      weightGrams: grams(rng, 200, 90, q),
+    }),
+  }),
+  trouser({
+    key: 'commuter',
+    weight: 2,
+    label: 'Commuter Chinos',
+    price: [70, 140],
+    tags: ['urban', 'commuter', 'stretch'],
+    uses: ['for cycling to work and looking sharp at the desk', 'for city days that end at the pub'],
+    attrs: (rng, q) => ({
+      waterproof: false,
+      material: 'water-repellent stretch cotton',
+      fit: rng.pick(['slim', 'regular'] as const),
+      weightGrams: grams(rng, 560, 420, q),
+    }),
+  }),
+];

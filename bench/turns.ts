@@ -65,9 +65,10 @@ async function load(port: number, messages: typeof MIX, seconds: number) {
       {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        setupRequest: (req, context: Record<string, unknown>) => {
+        setupRequest: (req, ctx: object) => {
+          const context = ctx as { conversation?: string; n?: number };
           context.conversation ??= `bench-${++connection}`;
-          const n = ((context.n as number | undefined) ?? Math.floor(Math.random() * messages.length)) + 1;
+          const n = (context.n ?? Math.floor(Math.random() * messages.length)) + 1;
           context.n = n;
           return { ...req, body: body(messages[n % messages.length], String(context.conversation), n) };
         },

@@ -13,6 +13,7 @@ import { KeywordRecognizer } from './nlu/keywordRecognizer';
 import { ShopkeeperBot } from './bot/shopkeeperBot';
 import { ReplyAfterSaveMiddleware } from './bot/replyAfterSaveMiddleware';
 import { turnErrorHandler } from './bot/turnErrorHandler';
+import { FailClosedAuthentication } from './bot/channelAuthentication';
 import { LocalDirectLineAdapter } from './bot/localDirectLineAdapter';
 import { DirectLineConversations } from './http/directLineConversations';
 import { InFlight } from './http/inFlight';
@@ -79,6 +80,8 @@ export async function buildShopkeeper(config: Config, logger: Logger): Promise<S
 /** A running server. */
 export interface RunningShopkeeper {
   core: ShopkeeperCore;
+  /** HTTP requests being handled now. */
+  requests: InFlight;
   url: string;
   port: number;
   /** Stops accepting, finishes turns in flight, flushes storage. */
@@ -90,17 +93,19 @@ export async function startShopkeeper(config: Config, logger: Logger): Promise<R
   const core = await buildShopkeeper(config, logger);
   const adapter = core.prepareAdapter(
     new CloudAdapter(
-      new ConfigurationBotFrameworkAuthentication({
-        MicrosoftAppId: config.MicrosoftAppId,
-        MicrosoftAppPassword: config.MicrosoftAppPassword,
-        MicrosoftAppType: config.MicrosoftAppType,
-        MicrosoftAppTenantId: config.MicrosoftAppTenantId,
-      }),
+      new FailClosedAuthentication(
+        new ConfigurationBotFrameworkAuthentication({
+          MicrosoftAppId: config.MicrosoftAppId,
+          MicrosoftAppPassword: config.MicrosoftAppPassword,
+          MicrosoftAppType: config.MicrosoftAppType,
+          MicrosoftAppTenantId: config.MicrosoftAppTenantId,
+        }),
+      ),
     ),
   );
   const conversations = new DirectLineConversations();
   const localAdapter = core.prepareAdapter(new LocalDirectLineAdapter(conversations));
-  const { server, beginShutdown } = createServer({
+  const { server, requests, beginShutdown } = createServer({
     adapter,
     logic: core.logic,
     directLine: { adapter: localAdapter, conversations },
@@ -117,6 +122,7 @@ export async function startShopkeeper(config: Config, logger: Logger): Promise<R
   let closing: Promise<void> | undefined;
   return {
     core,
+    requests,
     port,
     url: `http://${host}:${port}/`,
     close: () =>
@@ -124,6 +130,7 @@ export async function startShopkeeper(config: Config, logger: Logger): Promise<R
         beginShutdown();
         const stopped = new Promise<void>((resolve) => server.server.close(() => resolve()));
         server.server.closeIdleConnections();
+        await requests.drain(config.SHUTDOWN_TIMEOUT_MS);
         await core.close();
         conversations.close();
         server.server.closeAllConnections();

@@ -6,6 +6,7 @@ import type { Logger } from './logger';
 import { describeHttpError } from './http/httpErrors';
 import { InboundActivitySchema } from './http/inboundActivity';
 import { ShuttingDownError } from './errors';
+import { InFlight } from './http/inFlight';
 import { mountDirectLine } from './http/directLineRoutes';
 import { mountWebChat } from './http/webChatRoutes';
 import type { LocalDirectLineAdapter } from './bot/localDirectLineAdapter';
@@ -21,9 +22,12 @@ export interface ServerDeps {
   logger: Logger;
 }
 
-/** A built server; `shuttingDown` turns away new requests with 503. */
+/** A built server. */
 export interface ShopServer {
   server: restify.Server;
+  /** Requests being handled now. */
+  requests: InFlight;
+  /** From now on, new requests get 503 (health checks report it too). */
   beginShutdown(): void;
 }
 
@@ -32,8 +36,12 @@ export function createServer(deps: ServerDeps): ShopServer {
   const { logger } = deps;
   const server = restify.createServer({ name: 'shopkeeper', handleUncaughtExceptions: false });
   let shuttingDown = false;
-  server.pre(async (req) => {
+  const requests = new InFlight();
+  server.pre(async (req, res) => {
     if (shuttingDown && req.url !== '/healthz') throw new ShuttingDownError();
+    const done = requests.begin();
+    res.once('finish', done);
+    res.once('close', done);
   });
   server.use(restify.plugins.queryParser({ mapParams: false }));
   server.use(restify.plugins.bodyParser({ maxBodySize: deps.maxBodyBytes, mapParams: false }));
@@ -54,5 +62,5 @@ export function createServer(deps: ServerDeps): ShopServer {
     if (!res.headersSent) res.send(status, { error: { code, message } });
     callback();
   });
-  return { server, beginShutdown: () => (shuttingDown = true) };
+  return { server, requests, beginShutdown: () => (shuttingDown = true) };
 }

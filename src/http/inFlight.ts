@@ -7,13 +7,24 @@ export class InFlight {
 
   /** Runs `work`, counting it as in flight until it settles. */
   async track<T>(work: () => Promise<T>): Promise<T> {
-    this.running++;
+    const done = this.begin();
     try {
       return await work();
     } finally {
+      done();
+    }
+  }
+
+  /** Counts one piece of work as started; call the returned function (once) when it ends. */
+  begin(): () => void {
+    this.running++;
+    let ended = false;
+    return () => {
+      if (ended) return;
+      ended = true;
       this.running--;
       if (this.running === 0) this.waiters.splice(0).forEach((w) => w());
-    }
+    };
   }
 
   /** How many are running now. */

@@ -45,6 +45,7 @@ describe('channel authentication on /api/messages', () => {
     ['a token for another bot', token({ aud: 'someone-else' })],
     ['a serviceUrl claim that does not match', token({ serviceurl: 'https://evil.example/' })],
     ['an unknown signing key', token({}, 'other-kid')],
+    ['a malformed token', 'not-a-jwt'],
     ['a token signed by another key', jwt.sign({ iss: 'https://api.botframework.com', aud: APP_ID }, generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey, { algorithm: 'RS256', keyid: KID, expiresIn: '5m' })],
   ])('rejects %s with 401', async (_case, bearer) => {
     const headers: Record<string, string> = bearer ? { authorization: `Bearer ${bearer}` } : {};

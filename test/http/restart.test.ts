@@ -26,7 +26,7 @@ describe('restart', () => {
   it('finishes turns in flight before closing, then refuses new connections', async () => {
     const server = await startTestServer();
     const inFlight = Promise.all(['tents', 'boots', 'lights'].map((t, i) => say(server.base, t, `drain-${i}`)));
-    await new Promise((r) => setTimeout(r, 5));
+    while (server.app.requests.size < 3) await new Promise((r) => setTimeout(r, 1));
     const closing = server.stop();
     const results = await inFlight;
     await closing;

@@ -5,7 +5,15 @@ module.exports = {
     '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.jest.json' }],
     '^.+/node_modules/(lowdb|steno)/.+\\.js$': [
       'ts-jest',
-      { tsconfig: { allowJs: true, module: 'commonjs', target: 'es2022', esModuleInterop: true, isolatedModules: true } },
+      {
+        tsconfig: {
+          allowJs: true,
+          module: 'commonjs',
+          target: 'es2022',
+          esModuleInterop: true,
+          isolatedModules: true,
+        },
+      },
     ],
   },
   transformIgnorePatterns: ['/node_modules/(?!(lowdb|steno)/)'],

@@ -16,7 +16,10 @@ async function main(kind: string): Promise<void> {
     return;
   }
   const dataDir = mkdtempSync(join(tmpdir(), 'shopkeeper-bench-'));
-  const app = await startShopkeeper(loadConfig({ DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'silent' }), silentLogger);
+  const app = await startShopkeeper(
+    loadConfig({ DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'silent' }),
+    silentLogger,
+  );
   process.send?.({ port: app.port });
   process.on('disconnect', () => {
     void app.close().then(() => {

@@ -25,7 +25,12 @@ const MIX: ({ text: string } | { value: unknown })[] = [
   { text: 'backpacks' },
   { text: 'thanks' },
 ];
-const SEARCH_ONLY = [{ text: 'show me tents' }, { text: 'waterproof jackets' }, { text: 'ridgline jaket' }, { text: 'headlamp' }];
+const SEARCH_ONLY = [
+  { text: 'show me tents' },
+  { text: 'waterproof jackets' },
+  { text: 'ridgline jaket' },
+  { text: 'headlamp' },
+];
 
 interface Target {
   port: number;
@@ -33,7 +38,10 @@ interface Target {
 }
 
 async function spawnTarget(kind: 'echo' | 'shopkeeper'): Promise<Target> {
-  const child = fork(join(__dirname, 'serve.ts'), [kind], { execArgv: ['--import', 'tsx'], stdio: 'inherit' });
+  const child = fork(join(__dirname, 'serve.ts'), [kind], {
+    execArgv: ['--import', 'tsx'],
+    stdio: 'inherit',
+  });
   const port = await new Promise<number>((resolve, reject) => {
     child.once('message', (m: unknown) => resolve((m as { port: number }).port));
     child.once('exit', (code) => reject(new Error(`${kind} server exited with ${code}`)));
@@ -96,7 +104,9 @@ async function measure(kind: 'echo' | 'shopkeeper', messages: typeof MIX) {
 }
 
 async function main(): Promise<void> {
-  process.stderr.write(`bench:turns — ${CONNECTIONS} connections, ${DURATION_S} s per run after ${WARMUP_S} s warm-up\n`);
+  process.stderr.write(
+    `bench:turns — ${CONNECTIONS} connections, ${DURATION_S} s per run after ${WARMUP_S} s warm-up\n`,
+  );
   const rows: Record<string, Awaited<ReturnType<typeof measure>>> = {};
   rows['echo bot (restify + CloudAdapter)'] = await measure('echo', [{ text: 'hello' }]);
   rows['shopkeeper: product search turns'] = await measure('shopkeeper', SEARCH_ONLY);

@@ -18,10 +18,14 @@ export const Copy = {
   noResults: (query: string) =>
     `I couldn't find anything for "${query}". Try a broader word (like *jackets* or *tents*), a brand, or check the spelling.`,
   results: (total: number, shown: number) =>
-    total > shown ? `Here are the top ${shown} of ${total} matches:` : `Here ${total === 1 ? 'is the match' : `are ${total} matches`}:`,
-  notUnderstood: "Sorry, I didn't get that. You can ask me to find products, like *show me sleeping bags*, or say **help**.",
+    total > shown
+      ? `Here are the top ${shown} of ${total} matches:`
+      : `Here ${total === 1 ? 'is the match' : `are ${total} matches`}:`,
+  notUnderstood:
+    "Sorry, I didn't get that. You can ask me to find products, like *show me sleeping bags*, or say **help**.",
   unknownProduct: "Sorry, I can't find that product any more. Try searching for it again.",
   badAction: "Sorry, I couldn't use that button. Try typing what you'd like instead.",
   turnError: "Sorry, something went wrong on my side. I've reset our conversation — please try again.",
-  tooLong: (max: number) => `That message is too long for me (the limit is ${max} characters). Could you shorten it?`,
+  tooLong: (max: number) =>
+    `That message is too long for me (the limit is ${max} characters). Could you shorten it?`,
 } as const;

@@ -1,6 +1,11 @@
 // The shared base of every goal dialog: help, cancel and start over work from
 // inside any flow, in one place.
-import { ComponentDialog, type DialogContext, type DialogTurnResult, DialogTurnStatus } from 'botbuilder-dialogs';
+import {
+  ComponentDialog,
+  type DialogContext,
+  type DialogTurnResult,
+  DialogTurnStatus,
+} from 'botbuilder-dialogs';
 import { MessageFactory } from 'botbuilder';
 import { Intents } from '../src/nlu/recognizer';
 import { Copy, STARTER_SUGGESTIONS } from './copy';
@@ -24,7 +29,9 @@ export abstract class InterruptibleDialog<O extends object = object> extends Com
         await dc.context.sendActivity(Copy.cancelled);
         return dc.cancelAllDialogs(true);
       case Intents.startOver:
-        await dc.context.sendActivity(MessageFactory.suggestedActions(STARTER_SUGGESTIONS, `${Copy.startedOver} ${Copy.askWhat}`));
+        await dc.context.sendActivity(
+          MessageFactory.suggestedActions(STARTER_SUGGESTIONS, `${Copy.startedOver} ${Copy.askWhat}`),
+        );
         return dc.cancelAllDialogs(true);
       default:
         return undefined;

@@ -21,7 +21,9 @@ export class MainDialog extends InterruptibleDialog {
   ) {
     super(DialogIds.main);
     this.addDialog(new ProductSearchDialog(services, shopContext));
-    this.addDialog(new WaterfallDialog(DialogIds.mainFlow, [this.routeStep.bind(this), this.finishStep.bind(this)]));
+    this.addDialog(
+      new WaterfallDialog(DialogIds.mainFlow, [this.routeStep.bind(this), this.finishStep.bind(this)]),
+    );
     this.initialDialogId = DialogIds.mainFlow;
   }
 
@@ -42,7 +44,9 @@ export class MainDialog extends InterruptibleDialog {
     }
     if (action?.action === 'details') {
       const product = this.services.catalog.byId(action.productId);
-      await (product ? sendProductDetails(step.context, product) : step.context.sendActivity(Copy.unknownProduct));
+      await (product
+        ? sendProductDetails(step.context, product)
+        : step.context.sendActivity(Copy.unknownProduct));
       return step.endDialog();
     }
     const recognition = getRecognition(step.context);
@@ -62,10 +66,14 @@ export class MainDialog extends InterruptibleDialog {
         await step.context.sendActivity(Copy.nothingToCancel);
         return step.endDialog();
       case Intents.startOver:
-        await step.context.sendActivity(MessageFactory.suggestedActions(STARTER_SUGGESTIONS, `${Copy.startedOver} ${Copy.askWhat}`));
+        await step.context.sendActivity(
+          MessageFactory.suggestedActions(STARTER_SUGGESTIONS, `${Copy.startedOver} ${Copy.askWhat}`),
+        );
         return step.endDialog();
       default:
-        await step.context.sendActivity(MessageFactory.suggestedActions(STARTER_SUGGESTIONS, Copy.notUnderstood));
+        await step.context.sendActivity(
+          MessageFactory.suggestedActions(STARTER_SUGGESTIONS, Copy.notUnderstood),
+        );
         return step.endDialog();
     }
   }

@@ -2,11 +2,20 @@
 import { MessageFactory, type TurnContext } from 'botbuilder';
 import type { Product } from '../src/domain/schemas';
 import { supportsCards } from './cards/channelCapabilities';
-import { productCarousel, productDetailsCard, productDetailsText, productListText } from './cards/productCard';
+import {
+  productCarousel,
+  productDetailsCard,
+  productDetailsText,
+  productListText,
+} from './cards/productCard';
 import { CardFactory } from 'botbuilder';
 
 /** Sends a list of products after an intro line. */
-export async function sendProductList(context: TurnContext, intro: string, products: Product[]): Promise<void> {
+export async function sendProductList(
+  context: TurnContext,
+  intro: string,
+  products: Product[],
+): Promise<void> {
   if (supportsCards(context.activity.channelId)) {
     await context.sendActivity(intro);
     await context.sendActivity(productCarousel(products));
@@ -18,7 +27,9 @@ export async function sendProductList(context: TurnContext, intro: string, produ
 /** Sends everything about one product. */
 export async function sendProductDetails(context: TurnContext, product: Product): Promise<void> {
   if (supportsCards(context.activity.channelId)) {
-    await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(productDetailsCard(product))));
+    await context.sendActivity(
+      MessageFactory.attachment(CardFactory.adaptiveCard(productDetailsCard(product))),
+    );
   } else {
     await context.sendActivity(productDetailsText(product));
   }

@@ -1,5 +1,10 @@
 // The product-search goal: ask what to look for if needed, search, show results.
-import { TextPrompt, WaterfallDialog, type WaterfallStepContext, type PromptValidatorContext } from 'botbuilder-dialogs';
+import {
+  TextPrompt,
+  WaterfallDialog,
+  type WaterfallStepContext,
+  type PromptValidatorContext,
+} from 'botbuilder-dialogs';
 import type { StatePropertyAccessor } from 'botbuilder';
 import { DialogIds } from './dialogIds';
 import { InterruptibleDialog } from './interruptibleDialog';
@@ -20,8 +25,17 @@ export class ProductSearchDialog extends InterruptibleDialog<ProductSearchOption
     private readonly shopContext: StatePropertyAccessor<ShopContext>,
   ) {
     super(DialogIds.productSearch);
-    this.addDialog(new TextPrompt(DialogIds.askWhat, async (p: PromptValidatorContext<string>) => Boolean(p.recognized.value?.trim())));
-    this.addDialog(new WaterfallDialog(DialogIds.productSearchFlow, [this.askWhatStep.bind(this), this.showResultsStep.bind(this)]));
+    this.addDialog(
+      new TextPrompt(DialogIds.askWhat, async (p: PromptValidatorContext<string>) =>
+        Boolean(p.recognized.value?.trim()),
+      ),
+    );
+    this.addDialog(
+      new WaterfallDialog(DialogIds.productSearchFlow, [
+        this.askWhatStep.bind(this),
+        this.showResultsStep.bind(this),
+      ]),
+    );
     this.initialDialogId = DialogIds.productSearchFlow;
   }
 

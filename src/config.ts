@@ -22,7 +22,8 @@ export const ConfigSchema = z
     MicrosoftAppTenantId: z.preprocess(emptyAsUndefined, z.string().optional()),
   })
   .superRefine((c, ctx) => {
-    const problem = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+    const problem = (path: string, message: string) =>
+      ctx.addIssue({ code: 'custom', path: [path], message });
     if (c.NODE_ENV === 'production' && !c.MicrosoftAppId) {
       problem(
         'MicrosoftAppId',
@@ -30,7 +31,10 @@ export const ConfigSchema = z
       );
     }
     if (c.MicrosoftAppId && c.MicrosoftAppType !== 'UserAssignedMSI' && !c.MicrosoftAppPassword) {
-      problem('MicrosoftAppPassword', `is required when MicrosoftAppId is set and MicrosoftAppType is ${c.MicrosoftAppType}`);
+      problem(
+        'MicrosoftAppPassword',
+        `is required when MicrosoftAppId is set and MicrosoftAppType is ${c.MicrosoftAppType}`,
+      );
     }
     if (c.MicrosoftAppType !== 'MultiTenant' && c.MicrosoftAppId && !c.MicrosoftAppTenantId) {
       problem('MicrosoftAppTenantId', `is required when MicrosoftAppType is ${c.MicrosoftAppType}`);
@@ -46,7 +50,9 @@ const SECRETS = new Set(['MicrosoftAppPassword']);
 /** Every configuration problem at once, each naming its variable. */
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
-    super(`Invalid configuration (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n  - ${problems.join('\n  - ')}`);
+    super(
+      `Invalid configuration (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n  - ${problems.join('\n  - ')}`,
+    );
     this.name = 'ConfigError';
   }
 }

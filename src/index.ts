@@ -1,6 +1,12 @@
 // The composition root: config in, a running Shopkeeper out. Everything else
 // receives its collaborators from here.
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, ConversationState, UserState, type TurnContext } from 'botbuilder';
+import {
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  ConversationState,
+  UserState,
+  type TurnContext,
+} from 'botbuilder';
 import type { AddressInfo } from 'node:net';
 import type { Config } from './config';
 import type { Logger } from './logger';
@@ -39,7 +45,10 @@ export interface ShopkeeperCore {
 export async function buildShopkeeper(config: Config, logger: Logger): Promise<ShopkeeperCore> {
   const files = dataFiles(resolveDir(config.DATA_DIR));
   const shop = await ShopStore.open(files.shop);
-  const seeding = await seedStore(shop, resolveDir(config.SEEDS_DIR, PROJECT_ROOT), { reset: false, log: (m) => logger.info(m) });
+  const seeding = await seedStore(shop, resolveDir(config.SEEDS_DIR, PROJECT_ROOT), {
+    reset: false,
+    log: (m) => logger.info(m),
+  });
   if (seeding.seeded) logger.info('store seeded', seeding.counts);
   const storage = await LowdbStorage.open(files.botState);
   const conversationState = new ConversationState(storage);

@@ -56,11 +56,15 @@ export function createServer(deps: ServerDeps): ShopServer {
   mountDirectLine(server, { ...deps.directLine, logic: deps.logic, maxTextLength: deps.maxTextLength });
   mountWebChat(server);
 
-  server.on('restifyError', (req: restify.Request, res: restify.Response, err: unknown, callback: () => void) => {
-    const { status, code, message } = describeHttpError(err);
-    if (status >= 500) logger.error('request failed', { method: req.method, path: req.getPath(), error: err });
-    if (!res.headersSent) res.send(status, { error: { code, message } });
-    callback();
-  });
+  server.on(
+    'restifyError',
+    (req: restify.Request, res: restify.Response, err: unknown, callback: () => void) => {
+      const { status, code, message } = describeHttpError(err);
+      if (status >= 500)
+        logger.error('request failed', { method: req.method, path: req.getPath(), error: err });
+      if (!res.headersSent) res.send(status, { error: { code, message } });
+      callback();
+    },
+  );
   return { server, requests, beginShutdown: () => (shuttingDown = true) };
 }

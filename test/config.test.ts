@@ -3,7 +3,12 @@ import { ConfigError, loadConfig, redactConfig } from '../src/config';
 describe('loadConfig', () => {
   it('runs locally with no environment at all', () => {
     const c = loadConfig({});
-    expect(c).toMatchObject({ PORT: 3978, DATA_DIR: 'data', NODE_ENV: 'development', MicrosoftAppType: 'MultiTenant' });
+    expect(c).toMatchObject({
+      PORT: 3978,
+      DATA_DIR: 'data',
+      NODE_ENV: 'development',
+      MicrosoftAppType: 'MultiTenant',
+    });
     expect(c.MicrosoftAppId).toBeUndefined();
   });
 
@@ -34,7 +39,9 @@ describe('loadConfig', () => {
   });
 
   it('refuses production without MicrosoftAppId', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/MicrosoftAppId: is required when NODE_ENV=production/);
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(
+      /MicrosoftAppId: is required when NODE_ENV=production/,
+    );
   });
 
   it('accepts production with full credentials', () => {
@@ -44,9 +51,9 @@ describe('loadConfig', () => {
 
   it('requires a password with an app id, and a tenant for SingleTenant', () => {
     expect(() => loadConfig({ MicrosoftAppId: 'app' })).toThrow(/MicrosoftAppPassword/);
-    expect(() => loadConfig({ MicrosoftAppId: 'app', MicrosoftAppPassword: 'pw', MicrosoftAppType: 'SingleTenant' })).toThrow(
-      /MicrosoftAppTenantId/,
-    );
+    expect(() =>
+      loadConfig({ MicrosoftAppId: 'app', MicrosoftAppPassword: 'pw', MicrosoftAppType: 'SingleTenant' }),
+    ).toThrow(/MicrosoftAppTenantId/);
   });
 
   it('never prints secret values', () => {
@@ -54,7 +61,12 @@ describe('loadConfig', () => {
     const c = loadConfig({ MicrosoftAppId: 'app', MicrosoftAppPassword: secret });
     expect(JSON.stringify(redactConfig(c))).not.toContain(secret);
     try {
-      loadConfig({ MicrosoftAppId: 'app', MicrosoftAppPassword: secret, MicrosoftAppType: 'SingleTenant', PORT: 'x' });
+      loadConfig({
+        MicrosoftAppId: 'app',
+        MicrosoftAppPassword: secret,
+        MicrosoftAppType: 'SingleTenant',
+        PORT: 'x',
+      });
     } catch (e) {
       expect(String((e as Error).message)).not.toContain(secret);
     }

@@ -34,7 +34,9 @@ const Turn = z
     expect: z.array(Expectation),
   })
   .strict();
-const Transcript = z.object({ description: z.string(), channelId: z.string().optional(), turns: z.array(Turn).min(1) }).strict();
+const Transcript = z
+  .object({ description: z.string(), channelId: z.string().optional(), turns: z.array(Turn).min(1) })
+  .strict();
 type Expectation = z.infer<typeof Expectation>;
 
 const dir = join(__dirname, 'conversations');
@@ -56,11 +58,19 @@ function submitValueFrom(cards: Partial<Activity>[], index: number, action: stri
   return found.data;
 }
 
-function check(reply: Partial<Activity> | undefined, e: Expectation, lastCards: Partial<Activity>[], where: string) {
+function check(
+  reply: Partial<Activity> | undefined,
+  e: Expectation,
+  lastCards: Partial<Activity>[],
+  where: string,
+) {
   expect({ where, present: reply !== undefined }).toEqual({ where, present: true });
   const r = reply as Partial<Activity>;
   if (e.text !== undefined) expect(r.text ?? '').toMatch(new RegExp(e.text, 'i'));
-  if (e.suggestions) expect((r.suggestedActions?.actions ?? []).map((a) => a.title)).toEqual(expect.arrayContaining(e.suggestions));
+  if (e.suggestions)
+    expect((r.suggestedActions?.actions ?? []).map((a) => a.title)).toEqual(
+      expect.arrayContaining(e.suggestions),
+    );
   if (e.noAttachments) expect(r.attachments ?? []).toHaveLength(0);
   if (e.cards) {
     const attachments = r.attachments ?? [];
@@ -69,16 +79,21 @@ function check(reply: Partial<Activity> | undefined, e: Expectation, lastCards: 
     if (e.cards.max !== undefined) expect(attachments.length).toBeLessThanOrEqual(e.cards.max);
     const titles = cardTitles([r]);
     if (e.cards.contentMatches) {
-      for (const a of attachments) expect(JSON.stringify(a.content)).toMatch(new RegExp(e.cards.contentMatches, 'i'));
+      for (const a of attachments)
+        expect(JSON.stringify(a.content)).toMatch(new RegExp(e.cards.contentMatches, 'i'));
     }
     if (e.cards.firstTitle) expect(titles[0]).toBe(e.cards.firstTitle);
-    if (e.cards.titleIsLastCardTitle !== undefined) expect(titles[0]).toBe(cardTitles(lastCards)[e.cards.titleIsLastCardTitle]);
+    if (e.cards.titleIsLastCardTitle !== undefined)
+      expect(titles[0]).toBe(cardTitles(lastCards)[e.cards.titleIsLastCardTitle]);
   }
 }
 
 describe.each(transcripts)('conversation $file', ({ file, transcript }) => {
   it(transcript.description, async () => {
-    const conversation = new TestConversation(env.core, { conversationId: `conv-${file}`, channelId: transcript.channelId });
+    const conversation = new TestConversation(env.core, {
+      conversationId: `conv-${file}`,
+      channelId: transcript.channelId,
+    });
     let lastCards: Partial<Activity>[] = [];
     for (const [i, turn] of transcript.turns.entries()) {
       const replies = turn.join
@@ -88,7 +103,9 @@ describe.each(transcripts)('conversation $file', ({ file, transcript }) => {
           : turn.userRepeat
             ? await conversation.say(turn.userRepeat.text.repeat(turn.userRepeat.times))
             : turn.submitFromLastCards
-              ? await conversation.submit(submitValueFrom(lastCards, turn.submitFromLastCards.card, turn.submitFromLastCards.action))
+              ? await conversation.submit(
+                  submitValueFrom(lastCards, turn.submitFromLastCards.card, turn.submitFromLastCards.action),
+                )
               : await conversation.submit(turn.submit);
       const where = `${file} turn ${i + 1}`;
       expect({ where, replies: replies.length }).toEqual({ where, replies: turn.expect.length });

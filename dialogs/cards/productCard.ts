@@ -98,7 +98,10 @@ const card = (body: CardElement[], actions: SubmitAction[]): AdaptiveCard => ({
 });
 
 /** A compact card: header, key attributes, stock, colours, and the handled buttons. */
-export function productCard(product: Product, actions: readonly ProductActionName[] = HANDLED_PRODUCT_ACTIONS): AdaptiveCard {
+export function productCard(
+  product: Product,
+  actions: readonly ProductActionName[] = HANDLED_PRODUCT_ACTIONS,
+): AdaptiveCard {
   const colourList = colours(product).map(safeText);
   return card(
     [

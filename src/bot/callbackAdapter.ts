@@ -18,7 +18,10 @@ export class CallbackAdapter extends CloudAdapter {
     super(new ConfigurationBotFrameworkAuthentication({}));
   }
 
-  override async sendActivities(_context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
+  override async sendActivities(
+    _context: TurnContext,
+    activities: Partial<Activity>[],
+  ): Promise<ResourceResponse[]> {
     return activities.map((activity) => {
       if (activity.type === ActivityTypes.Message) this.onReply(activity);
       return { id: `local-${++this.counter}` };
@@ -26,7 +29,10 @@ export class CallbackAdapter extends CloudAdapter {
   }
 
   /** Runs one incoming activity (plain JSON, as a channel would post it) through the bot logic. */
-  async receive(activity: { type: string; [field: string]: unknown }, logic: (context: TurnContext) => Promise<void>): Promise<void> {
+  async receive(
+    activity: { type: string; [field: string]: unknown },
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<void> {
     await this.processActivityDirect('', activity as unknown as Activity, logic);
   }
 }

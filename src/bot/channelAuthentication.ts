@@ -36,7 +36,10 @@ export class FailClosedAuthentication extends BotFrameworkAuthentication {
     return asUnauthorized(() => this.inner.authenticateRequest(activity, authHeader));
   }
 
-  override authenticateStreamingRequest(authHeader: string, channelIdHeader: string): Promise<AuthenticateRequestResult> {
+  override authenticateStreamingRequest(
+    authHeader: string,
+    channelIdHeader: string,
+  ): Promise<AuthenticateRequestResult> {
     return asUnauthorized(() => this.inner.authenticateStreamingRequest(authHeader, channelIdHeader));
   }
 

@@ -62,7 +62,9 @@ export class ShopkeeperBot extends ActivityHandler {
   }
 
   private async welcome(context: TurnContext): Promise<void> {
-    const newcomers = (context.activity.membersAdded ?? []).filter((m) => m.id !== context.activity.recipient?.id);
+    const newcomers = (context.activity.membersAdded ?? []).filter(
+      (m) => m.id !== context.activity.recipient?.id,
+    );
     if (newcomers.length === 0) return;
     const profile = await this.profile.get(context, {});
     const returning = Boolean(profile.firstSeenAt);

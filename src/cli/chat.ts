@@ -51,7 +51,10 @@ export async function runChat(config: Config, logger: Logger): Promise<void> {
       if (!input) continue;
       const picked = /^\d+$/.test(input) ? choices[Number(input) - 1] : undefined;
       choices = [];
-      await adapter.receive({ ...base, type: 'message', text: picked ?? input, id: String(Date.now()) }, core.logic);
+      await adapter.receive(
+        { ...base, type: 'message', text: picked ?? input, id: String(Date.now()) },
+        core.logic,
+      );
       if (process.stdin.isTTY) process.stdout.write('\n> ');
     }
   } finally {

@@ -9,7 +9,9 @@ export async function runStart(config: Config, logger: Logger): Promise<void> {
   const app = await startShopkeeper(config, logger);
   logger.info(`Shopkeeper is ready on ${app.url} (web chat) — ${Date.now() - started} ms`);
   if (!config.MicrosoftAppId) {
-    logger.warn('MicrosoftAppId is empty: channel authentication is off (fine for local use, never in production)');
+    logger.warn(
+      'MicrosoftAppId is empty: channel authentication is off (fine for local use, never in production)',
+    );
   }
   const stop = (signal: string) => {
     logger.info(`${signal} received: finishing turns in flight and flushing storage`);

@@ -23,7 +23,11 @@ export function describeHttpError(err: unknown): HttpErrorBody {
   if (err instanceof ZodError) {
     const first = err.issues[0];
     const where = first?.path.length ? `${first.path.join('.')}: ` : '';
-    return { status: 400, code: 'BadRequest', message: `Invalid request: ${where}${first?.message ?? 'malformed'}` };
+    return {
+      status: 400,
+      code: 'BadRequest',
+      message: `Invalid request: ${where}${first?.message ?? 'malformed'}`,
+    };
   }
   const r = err as RestifyLikeError;
   if (err instanceof Error && typeof r.statusCode === 'number' && r.statusCode >= 400 && r.statusCode < 500) {

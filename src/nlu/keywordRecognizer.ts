@@ -13,10 +13,21 @@ export const DEFAULT_RULES: KeywordRule[] = [
   { intent: Intents.startOver, patterns: [/^(start over|restart|reset|start again|begin again)[.! ]*$/] },
   {
     intent: Intents.help,
-    patterns: [/^(help|\?|what can you do|how does this work|what do you do|menu|options)[?.! ]*$/, /^help( me)?( please)?[?.! ]*$/],
+    patterns: [
+      /^(help|\?|what can you do|how does this work|what do you do|menu|options)[?.! ]*$/,
+      /^help( me)?( please)?[?.! ]*$/,
+    ],
   },
-  { intent: Intents.greeting, patterns: [/^(hi|hello|hey|hiya|howdy|good (morning|afternoon|evening)|yo)( there)?[!.,]*( ?(shopkeeper|bot))?[!.]*$/] },
-  { intent: Intents.thanks, patterns: [/^(thanks|thank you|thx|ty|cheers|great,? thanks)[!. ]*(a lot|so much)?[!. ]*$/] },
+  {
+    intent: Intents.greeting,
+    patterns: [
+      /^(hi|hello|hey|hiya|howdy|good (morning|afternoon|evening)|yo)( there)?[!.,]*( ?(shopkeeper|bot))?[!.]*$/,
+    ],
+  },
+  {
+    intent: Intents.thanks,
+    patterns: [/^(thanks|thank you|thx|ty|cheers|great,? thanks)[!. ]*(a lot|so much)?[!. ]*$/],
+  },
 ];
 
 /** Leading request words stripped to get the search query ("show me tents" → "tents"). */
@@ -39,7 +50,10 @@ export class KeywordRecognizer implements Recognizer {
     }
     const bare = normal.replace(/[?!.]+$/, '').trim();
     if (OPEN_REQUEST.test(bare)) return { ...base, intent: Intents.productSearch, score: 0.6 };
-    const query = normal.replace(REQUEST_PREFIX, '').replace(/[?!.]+$/, '').trim();
+    const query = normal
+      .replace(REQUEST_PREFIX, '')
+      .replace(/[?!.]+$/, '')
+      .trim();
     if (/[a-z0-9]/.test(query)) return { ...base, intent: Intents.productSearch, score: 0.6, query };
     return { ...base, intent: Intents.none, score: 0 };
   }

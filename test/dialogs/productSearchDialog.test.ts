@@ -17,7 +17,9 @@ class FakeCatalog implements Catalog {
   queries: string[] = [];
   search(text: string): CatalogSearchResult {
     this.queries.push(text);
-    const hits = [tent, stove].filter((p) => p.name.toLowerCase().includes(text.toLowerCase())).map((product) => ({ product, score: 1 }));
+    const hits = [tent, stove]
+      .filter((p) => p.name.toLowerCase().includes(text.toLowerCase()))
+      .map((product) => ({ product, score: 1 }));
     return { query: text, hits, total: hits.length };
   }
   byId(id: string) {
@@ -27,7 +29,8 @@ class FakeCatalog implements Catalog {
 
 const recognizing: Middleware = {
   onTurn: async (context, next) => {
-    if (context.activity.text) setRecognition(context, await new KeywordRecognizer().recognize(context.activity.text));
+    if (context.activity.text)
+      setRecognition(context, await new KeywordRecognizer().recognize(context.activity.text));
     await next();
   },
 };
@@ -93,10 +96,16 @@ describe('ProductSearchDialog', () => {
   it('remembers the list it showed', async () => {
     const { testClient, accessor, conversationState } = client({ query: 'summit' });
     await testClient.sendActivity('x');
-    const storageKey = Object.keys((conversationState as unknown as { storage: { memory: object } }).storage.memory)[0];
+    const storageKey = Object.keys(
+      (conversationState as unknown as { storage: { memory: object } }).storage.memory,
+    )[0];
     expect(storageKey).toBeDefined();
     expect(accessor).toBeDefined();
-    const stored = JSON.parse((conversationState as unknown as { storage: { memory: Record<string, string> } }).storage.memory[storageKey]);
+    const stored = JSON.parse(
+      (conversationState as unknown as { storage: { memory: Record<string, string> } }).storage.memory[
+        storageKey
+      ],
+    );
     expect((stored.shopContext as ShopContext).lastResults).toEqual(['TNT-0001']);
   });
 });

@@ -5,7 +5,10 @@ import { startShopkeeper, type RunningShopkeeper } from '../../src/index';
 import { tempDataDir, testConfig } from './testShopkeeper';
 
 /** A running Shopkeeper on 127.0.0.1 and a port of its own. */
-export async function startTestServer(dataDir = tempDataDir(), env: Record<string, string> = {}): Promise<{
+export async function startTestServer(
+  dataDir = tempDataDir(),
+  env: Record<string, string> = {},
+): Promise<{
   app: RunningShopkeeper;
   base: string;
   dataDir: string;
@@ -24,7 +27,11 @@ export async function startTestServer(dataDir = tempDataDir(), env: Record<strin
 }
 
 /** A Bot Framework message activity as a channel would post it, asking for replies in the body. */
-export function messageActivity(text: string, conversationId = 'http-conv-1', extra: Record<string, unknown> = {}) {
+export function messageActivity(
+  text: string,
+  conversationId = 'http-conv-1',
+  extra: Record<string, unknown> = {},
+) {
   return {
     type: 'message',
     id: `m-${Math.random().toString(36).slice(2)}`,
@@ -40,7 +47,12 @@ export function messageActivity(text: string, conversationId = 'http-conv-1', ex
 }
 
 /** POSTs JSON (or a raw string) to a path. */
-export async function postJson(base: string, path: string, body: unknown, headers: Record<string, string> = {}) {
+export async function postJson(
+  base: string,
+  path: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+) {
   return fetch(base + path, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },

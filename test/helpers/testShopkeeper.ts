@@ -83,7 +83,9 @@ export class TestConversation {
 export function cardTitles(replies: Partial<Activity>[]): string[] {
   return replies.flatMap((r) =>
     (r.attachments ?? []).map((a) => {
-      const body = (a.content as { body?: { type: string; text?: string; items?: unknown[] }[] } | undefined)?.body ?? [];
+      const body =
+        (a.content as { body?: { type: string; text?: string; items?: unknown[] }[] } | undefined)?.body ??
+        [];
       const first = JSON.stringify(body).match(/"text":"([^"]+)"/);
       return first ? first[1] : '';
     }),

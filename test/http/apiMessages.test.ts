@@ -20,9 +20,13 @@ describe('POST /api/messages', () => {
 
   it('keeps conversation state between requests', async () => {
     const conv = 'http-conv-state';
-    const first = (await (await postJson(server.base, '/api/messages', messageActivity('search', conv))).json()) as Replies;
+    const first = (await (
+      await postJson(server.base, '/api/messages', messageActivity('search', conv))
+    ).json()) as Replies;
     expect(first.activities[0].text).toMatch(/What are you looking for/);
-    const second = (await (await postJson(server.base, '/api/messages', messageActivity('backpacks', conv))).json()) as Replies;
+    const second = (await (
+      await postJson(server.base, '/api/messages', messageActivity('backpacks', conv))
+    ).json()) as Replies;
     expect(second.activities[0].text).toMatch(/matches/);
   });
 
@@ -30,7 +34,11 @@ describe('POST /api/messages', () => {
     ['malformed JSON', '{"type": "message", ', 400],
     ['a JSON array', '[1,2,3]', 400],
     ['a string body', '"hello"', 400],
-    ['missing conversation', JSON.stringify({ type: 'message', channelId: 'x', serviceUrl: 'http://x/', from: { id: 'u' } }), 400],
+    [
+      'missing conversation',
+      JSON.stringify({ type: 'message', channelId: 'x', serviceUrl: 'http://x/', from: { id: 'u' } }),
+      400,
+    ],
     ['wrong types', JSON.stringify({ ...messageActivity('hi'), conversation: 5 }), 400],
     ['a non-string text', JSON.stringify({ ...messageActivity('hi'), text: { a: 1 } }), 400],
   ])('rejects %s with a 4xx JSON error, not a 500', async (_name, body, status) => {

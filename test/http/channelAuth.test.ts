@@ -12,29 +12,50 @@ const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 20
 const { n, e } = publicKey.export({ format: 'jwk' });
 
 const token = (claims: Record<string, unknown> = {}, kid = KID) =>
-  jwt.sign({ iss: 'https://api.botframework.com', aud: APP_ID, serviceurl: SERVICE_URL, ...claims }, privateKey, {
-    algorithm: 'RS256',
-    keyid: kid,
-    expiresIn: '5m',
-  });
+  jwt.sign(
+    { iss: 'https://api.botframework.com', aud: APP_ID, serviceurl: SERVICE_URL, ...claims },
+    privateKey,
+    {
+      algorithm: 'RS256',
+      keyid: kid,
+      expiresIn: '5m',
+    },
+  );
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
 beforeAll(async () => {
   nock('https://login.botframework.com')
     .persist()
     .get('/v1/.well-known/openidconfiguration')
-    .reply(200, { issuer: 'https://api.botframework.com', jwks_uri: 'https://login.botframework.com/v1/.well-known/keys' })
+    .reply(200, {
+      issuer: 'https://api.botframework.com',
+      jwks_uri: 'https://login.botframework.com/v1/.well-known/keys',
+    })
     .get('/v1/.well-known/keys')
-    .reply(200, { keys: [{ kty: 'RSA', use: 'sig', kid: KID, n, e, endorsements: ['msteams', 'webchat', 'directline', 'slack'] }] });
+    .reply(200, {
+      keys: [
+        {
+          kty: 'RSA',
+          use: 'sig',
+          kid: KID,
+          n,
+          e,
+          endorsements: ['msteams', 'webchat', 'directline', 'slack'],
+        },
+      ],
+    });
   server = await startTestServer(undefined, { MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'test-secret' });
 });
 afterAll(async () => server.stop());
 
-const teamsMessage = (text: string) => messageActivity(text, 'a:1conv', { channelId: 'msteams', serviceUrl: SERVICE_URL });
+const teamsMessage = (text: string) =>
+  messageActivity(text, 'a:1conv', { channelId: 'msteams', serviceUrl: SERVICE_URL });
 
 describe('channel authentication on /api/messages', () => {
   it('accepts a valid channel token and answers in the body', async () => {
-    const res = await postJson(server.base, '/api/messages', teamsMessage('show me tents'), { authorization: `Bearer ${token()}` });
+    const res = await postJson(server.base, '/api/messages', teamsMessage('show me tents'), {
+      authorization: `Bearer ${token()}`,
+    });
     expect(res.status).toBe(200);
     const body = (await res.json()) as { activities: { text?: string }[] };
     expect(body.activities[0].text).toMatch(/matches/);
@@ -46,7 +67,14 @@ describe('channel authentication on /api/messages', () => {
     ['a serviceUrl claim that does not match', token({ serviceurl: 'https://evil.example/' })],
     ['an unknown signing key', token({}, 'other-kid')],
     ['a malformed token', 'not-a-jwt'],
-    ['a token signed by another key', jwt.sign({ iss: 'https://api.botframework.com', aud: APP_ID }, generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey, { algorithm: 'RS256', keyid: KID, expiresIn: '5m' })],
+    [
+      'a token signed by another key',
+      jwt.sign(
+        { iss: 'https://api.botframework.com', aud: APP_ID },
+        generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey,
+        { algorithm: 'RS256', keyid: KID, expiresIn: '5m' },
+      ),
+    ],
   ])('rejects %s with 401', async (_case, bearer) => {
     const headers: Record<string, string> = bearer ? { authorization: `Bearer ${bearer}` } : {};
     const res = await postJson(server.base, '/api/messages', teamsMessage('hi'), headers);
@@ -54,7 +82,12 @@ describe('channel authentication on /api/messages', () => {
   });
 
   it('rejects a channel that the key does not endorse', async () => {
-    const res = await postJson(server.base, '/api/messages', { ...teamsMessage('hi'), channelId: 'telegram' }, { authorization: `Bearer ${token()}` });
+    const res = await postJson(
+      server.base,
+      '/api/messages',
+      { ...teamsMessage('hi'), channelId: 'telegram' },
+      { authorization: `Bearer ${token()}` },
+    );
     expect(res.status).toBe(401);
   });
 });

@@ -11,7 +11,9 @@ describe('restart', () => {
   it('continues a half-finished flow after the server restarts on the same data dir', async () => {
     const dataDir = tempDataDir();
     const first = await startTestServer(dataDir);
-    expect((await say(first.base, 'I want to buy something', 'restart-conv')).activities[0].text).toMatch(/What are you looking for/);
+    expect((await say(first.base, 'I want to buy something', 'restart-conv')).activities[0].text).toMatch(
+      /What are you looking for/,
+    );
     await first.stop({ keepData: true });
 
     const second = await startTestServer(dataDir);
@@ -25,7 +27,9 @@ describe('restart', () => {
 
   it('finishes turns in flight before closing, then refuses new connections', async () => {
     const server = await startTestServer();
-    const inFlight = Promise.all(['tents', 'boots', 'lights'].map((t, i) => say(server.base, t, `drain-${i}`)));
+    const inFlight = Promise.all(
+      ['tents', 'boots', 'lights'].map((t, i) => say(server.base, t, `drain-${i}`)),
+    );
     while (server.app.requests.size < 3) await new Promise((r) => setTimeout(r, 1));
     const closing = server.stop();
     const results = await inFlight;

@@ -33,7 +33,12 @@ describe('productCard', () => {
   });
 
   it('can carry Details, Add to cart and Similar actions with the product id', () => {
-    expect(productCard(jacket, ['details', 'addToCart', 'similar']).actions?.map(({ title, data }) => ({ title, data }))).toEqual([
+    expect(
+      productCard(jacket, ['details', 'addToCart', 'similar']).actions?.map(({ title, data }) => ({
+        title,
+        data,
+      })),
+    ).toEqual([
       { title: 'Details', data: { action: 'details', productId: 'JKT-0001' } },
       { title: 'Add to cart', data: { action: 'addToCart', productId: 'JKT-0001' } },
       { title: 'Similar', data: { action: 'similar', productId: 'JKT-0001' } },

@@ -1,7 +1,10 @@
-// Web Chat in headless Chromium against the local Direct Line: chat, reload, resume.
+// The real Shopkeeper in Web Chat in headless Chromium: welcome, a product
+// search answered with cards, Details, reload and resume.
 import fs from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { E2E_WELCOME, startTestServer, type E2eServer } from './startTestServer';
+import { startTestServer } from '../helpers/testServer';
+
+const WELCOME = 'I can find products for you';
 
 const CHROMIUM_ARGS = [
   '--headless',
@@ -13,7 +16,7 @@ const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
-let server: E2eServer;
+let server: Awaited<ReturnType<typeof startTestServer>>;
 let browser: Browser;
 
 beforeAll(async () => {
@@ -27,13 +30,16 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  await server?.close();
+  await server?.stop();
 });
 
 /** Message bubbles with this text (Web Chat also renders hidden screen-reader twins, not counted here). */
 const bubbles = (page: Page, text: string) => page.locator('.webchat__bubble__content', { hasText: text });
 
-test('chat, reload, and the conversation resumes with its history', async () => {
+/** Adaptive cards whose text contains `text`. */
+const cards = (page: Page, text: string) => page.locator('.ac-adaptiveCard', { hasText: text });
+
+test('search shows product cards, Details works, and a reload resumes the conversation', async () => {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   const problems: string[] = [];
   page.on('pageerror', (err) => problems.push(err.message));
@@ -46,12 +52,20 @@ test('chat, reload, and the conversation resumes with its history', async () => 
     }
   });
 
-  await page.goto(`${server.url}/`);
-  await bubbles(page, E2E_WELCOME).first().waitFor();
+  await page.goto(`${server.base}/`);
+  await bubbles(page, WELCOME).first().waitFor();
   const box = page.locator('[data-id="webchat-sendbox-input"]');
-  await box.fill('Do you have a two-person tent?');
+  await box.fill('ridgline jaket');
   await box.press('Enter');
-  await bubbles(page, 'You said: Do you have a two-person tent?').first().waitFor();
+  await cards(page, 'Ridgeline Shell Jacket').first().waitFor();
+  await expect(cards(page, 'Ridgeline Shell Jacket').first().textContent()).resolves.toMatch(/\$\d+\.\d\d/);
+
+  await cards(page, 'Ridgeline Shell Jacket')
+    .first()
+    .locator('button.ac-pushButton', { hasText: 'Details' })
+    .click();
+  await cards(page, 'Sizes').first().waitFor();
+  await expect(cards(page, 'Sizes').first().textContent()).resolves.toContain('Ridgeline Shell Jacket');
 
   const saved = await page.evaluate(() =>
     JSON.parse(sessionStorage.getItem('shopkeeper.conversation') ?? 'null'),
@@ -62,8 +76,9 @@ test('chat, reload, and the conversation resumes with its history', async () => 
 
   directLineCalls.length = 0;
   await page.reload();
-  await bubbles(page, 'You said: Do you have a two-person tent?').first().waitFor();
-  await expect(bubbles(page, E2E_WELCOME).count()).resolves.toBe(1);
+  await cards(page, 'Sizes').first().waitFor();
+  await expect(cards(page, 'Ridgeline Shell Jacket').count()).resolves.toBeGreaterThanOrEqual(2);
+  await expect(bubbles(page, WELCOME).count()).resolves.toBe(1);
   // The page checks the saved conversation, then Web Chat reconnects to it: no new conversation.
   expect(directLineCalls).toEqual([
     `GET /v3/directline/conversations/${saved.conversationId}`,
@@ -71,9 +86,9 @@ test('chat, reload, and the conversation resumes with its history', async () => 
   ]);
   await expect(page.evaluate(() => localStorage.getItem('shopkeeper.userId'))).resolves.toBe(userId);
 
-  await box.fill('Still there?');
+  await box.fill('show me tents');
   await box.press('Enter');
-  await bubbles(page, 'You said: Still there?').first().waitFor();
+  await cards(page, 'Tents').first().waitFor();
   fs.mkdirSync('test-results', { recursive: true });
   await page.screenshot({ path: 'test-results/webchat.png' });
   expect(problems).toEqual([]);

@@ -9,10 +9,16 @@ import { silentLogger } from '../src/logger';
 import { startShopkeeper } from '../src/index';
 import { startEchoBot } from './echoBot';
 
+/** Tells the parent (over IPC) or the person running it (on stdout) which port to load. */
+function report(port: number): void {
+  if (process.send) process.send({ port });
+  else process.stdout.write(`listening on ${port}\n`);
+}
+
 async function main(kind: string): Promise<void> {
   if (kind === 'echo') {
     const echo = await startEchoBot();
-    process.send?.({ port: echo.port });
+    report(echo.port);
     return;
   }
   const dataDir = mkdtempSync(join(tmpdir(), 'shopkeeper-bench-'));
@@ -20,13 +26,14 @@ async function main(kind: string): Promise<void> {
     loadConfig({ DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'silent' }),
     silentLogger,
   );
-  process.send?.({ port: app.port });
-  process.on('disconnect', () => {
+  report(app.port);
+  const stop = () =>
     void app.close().then(() => {
       rmSync(dataDir, { recursive: true, force: true });
       process.exit(0);
     });
-  });
+  process.on('disconnect', stop);
+  process.on('SIGINT', stop);
 }
 
 void main(process.argv[2] ?? 'echo');

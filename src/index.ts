@@ -12,6 +12,7 @@ import type { Config } from './config';
 import type { Logger } from './logger';
 import { dataFiles, PROJECT_ROOT, resolveDir } from './paths';
 import { LowdbStorage } from './storage/lowdbStorage';
+import { lockDataDir } from './storage/dataDirLock';
 import { ShopStore } from './shop/shopStore';
 import { seedStore } from './seeds/seedStore';
 import { ProductSearch } from './catalog/productSearch';
@@ -43,7 +44,9 @@ export interface ShopkeeperCore {
 
 /** Opens storage, seeds the store on first run and builds services, dialogs and bot. */
 export async function buildShopkeeper(config: Config, logger: Logger): Promise<ShopkeeperCore> {
-  const files = dataFiles(resolveDir(config.DATA_DIR));
+  const dataDir = resolveDir(config.DATA_DIR);
+  const releaseDataDir = lockDataDir(dataDir);
+  const files = dataFiles(dataDir);
   const shop = await ShopStore.open(files.shop);
   const seeding = await seedStore(shop, resolveDir(config.SEEDS_DIR, PROJECT_ROOT), {
     reset: false,
@@ -82,6 +85,7 @@ export async function buildShopkeeper(config: Config, logger: Logger): Promise<S
       await inFlight.drain(config.SHUTDOWN_TIMEOUT_MS);
       await storage.close();
       await shop.flush();
+      releaseDataDir();
     },
   };
 }

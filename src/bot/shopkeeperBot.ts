@@ -57,8 +57,11 @@ export class ShopkeeperBot extends ActivityHandler {
   /** Runs the turn, then writes conversation and user state (to disk before any reply leaves). */
   override async run(context: TurnContext): Promise<void> {
     await super.run(context);
-    await this.options.conversationState.saveChanges(context);
-    await this.options.userState.saveChanges(context);
+    // Together, so the storage can put both in one disk write.
+    await Promise.all([
+      this.options.conversationState.saveChanges(context),
+      this.options.userState.saveChanges(context),
+    ]);
   }
 
   private async welcome(context: TurnContext): Promise<void> {

@@ -15,7 +15,10 @@ export interface AttributeFact {
 
 type AttributeKey = keyof ProductAttributes;
 
-const number = (n: number): string => n.toLocaleString('en-US', { maximumFractionDigits: 1 });
+// Intl formatters are costly to build (toLocaleString builds one per call): build each once.
+const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+const number = (n: number): string => numberFormat.format(n);
+const priceFormats = new Map<string, Intl.NumberFormat>();
 const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 const withUnit = (unit: string) => (n: number) => `${number(n)} ${unit}`;
 
@@ -105,7 +108,12 @@ export function sizes(product: Product): string[] {
 
 /** A money amount for display: formatPrice(249, 'USD') → "$249.00". */
 export function formatPrice(amount: number, currency: string): string {
-  return new Intl.NumberFormat('en-US', { style: 'currency', currency }).format(amount);
+  let format = priceFormats.get(currency);
+  if (!format) {
+    format = new Intl.NumberFormat('en-US', { style: 'currency', currency });
+    priceFormats.set(currency, format);
+  }
+  return format.format(amount);
 }
 
 /** Up to four attributes that matter for the product's category, with units. */

@@ -53,7 +53,12 @@ export function createServer(deps: ServerDeps): ShopServer {
     InboundActivitySchema.parse(req.body);
     await deps.adapter.process(req, res, deps.logic);
   });
-  mountDirectLine(server, { ...deps.directLine, logic: deps.logic, maxTextLength: deps.maxTextLength });
+  mountDirectLine(server, {
+    ...deps.directLine,
+    logic: deps.logic,
+    maxTextLength: deps.maxTextLength,
+    onError: (error) => logger.error('direct line request failed', { error }),
+  });
   mountWebChat(server);
 
   server.on(

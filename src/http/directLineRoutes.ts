@@ -17,6 +17,8 @@ import {
   type LocalDirectLineAdapter,
 } from '../bot/localDirectLineAdapter';
 import type { DirectLineConversation, DirectLineConversations } from './directLineConversations';
+import { AppError } from '../errors';
+import { describeHttpError } from './httpErrors';
 
 /** What `mountDirectLine` needs. */
 export interface DirectLineDeps {
@@ -32,16 +34,6 @@ export interface DirectLineDeps {
 export const DIRECT_LINE_ROUTE_DEFAULTS = { maxTextLength: 2000, maxActivityChars: 32 * 1024 };
 
 const PREFIX = '/v3/directline';
-
-class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
 
 const userIdSchema = z
   .string()
@@ -84,7 +76,7 @@ function parse<T>(schema: z.ZodType<T>, input: unknown): T {
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const where = issue.path.length ? `${issue.path.join('.')}: ` : '';
-  throw new HttpError(400, 'BadArgument', `${where}${issue.message}`);
+  throw new AppError(400, 'BadArgument', `${where}${issue.message}`);
 }
 
 /** The parsed JSON body; `{}` when there is none. */
@@ -92,7 +84,7 @@ function bodyOf(req: Request): unknown {
   const body: unknown = req.body;
   if (body === undefined || body === null || body === '') return {};
   if (typeof body === 'string' || Buffer.isBuffer(body)) {
-    throw new HttpError(400, 'BadSyntax', 'expected a JSON body (Content-Type: application/json)');
+    throw new AppError(400, 'BadSyntax', 'expected a JSON body (Content-Type: application/json)');
   }
   return body;
 }
@@ -109,14 +101,10 @@ function bearer(req: Request): string {
 }
 
 function sendError(res: Response, err: unknown, onError: (err: unknown) => void): void {
-  const known = err instanceof HttpError ? err : undefined;
-  if (!known) onError(err);
-  const status = known?.status ?? 500;
-  const error = known
-    ? { code: known.code, message: known.message }
-    : { code: 'ServiceError', message: 'Internal error' };
+  const { status, code, message } = describeHttpError(err);
+  if (status >= 500 && !(err instanceof AppError)) onError(err);
   res.header('cache-control', 'no-store');
-  res.send(status, { error });
+  res.send(status, { error: { code, message } });
 }
 
 /** Registers the local Direct Line routes on `server`. */
@@ -142,9 +130,8 @@ export function mountDirectLine(server: Server, deps: DirectLineDeps): void {
 
   const authorize = (req: Request): DirectLineConversation => {
     const conv = conversations.get(String(req.params.id));
-    if (!conv) throw new HttpError(404, 'NotFound', 'conversation not found');
-    if (!conversations.tokenMatches(conv, bearer(req)))
-      throw new HttpError(403, 'Forbidden', 'invalid token');
+    if (!conv) throw new AppError(404, 'NotFound', 'conversation not found');
+    if (!conversations.tokenMatches(conv, bearer(req))) throw new AppError(403, 'Forbidden', 'invalid token');
     return conv;
   };
 
@@ -167,7 +154,7 @@ export function mountDirectLine(server: Server, deps: DirectLineDeps): void {
       await current;
     } catch (err) {
       onError(err);
-      throw new HttpError(502, 'BotError', 'the bot failed to process the activity');
+      throw new AppError(502, 'BotError', 'the bot failed to process the activity');
     }
   };
 
@@ -187,7 +174,7 @@ export function mountDirectLine(server: Server, deps: DirectLineDeps): void {
     handle(async (req, res) => {
       const start = parse(startSchema, bodyOf(req));
       const userId = start.user?.id ?? `dl_${randomBytes(9).toString('base64url')}`;
-      if (userId === LOCAL_BOT_ACCOUNT.id) throw new HttpError(400, 'BadArgument', 'user.id is reserved');
+      if (userId === LOCAL_BOT_ACCOUNT.id) throw new AppError(400, 'BadArgument', 'user.id is reserved');
       const conv = conversations.create(userId, start.locale);
       const membersAdded = [LOCAL_BOT_ACCOUNT, { id: userId, name: start.user?.name ?? userId }];
       await runTurn(conv, { ...envelope(conv), type: 'conversationUpdate', membersAdded });
@@ -234,7 +221,7 @@ export function mountDirectLine(server: Server, deps: DirectLineDeps): void {
     `${PREFIX}/conversations/:id/upload`,
     handle(async (req) => {
       authorize(req);
-      throw new HttpError(400, 'BadArgument', 'file upload is not supported by the local Direct Line');
+      throw new AppError(400, 'BadArgument', 'file upload is not supported by the local Direct Line');
     }),
   );
 
@@ -242,7 +229,7 @@ export function mountDirectLine(server: Server, deps: DirectLineDeps): void {
     `${PREFIX}/tokens/refresh`,
     handle(async (req, res) => {
       const conv = conversations.findByToken(bearer(req));
-      if (!conv) throw new HttpError(403, 'Forbidden', 'invalid or expired token');
+      if (!conv) throw new AppError(403, 'Forbidden', 'invalid or expired token');
       conversations.refresh(conv);
       reply(res, 200, conversationInfo(conv));
     }),

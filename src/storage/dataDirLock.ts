@@ -9,7 +9,9 @@ export class DataDirInUseError extends Error {
     readonly dir: string,
     readonly pid: number,
   ) {
-    super(`The data directory ${dir} is in use by process ${pid}. Stop that process first (or point DATA_DIR elsewhere).`);
+    super(
+      `The data directory ${dir} is in use by process ${pid}. Stop that process first (or point DATA_DIR elsewhere).`,
+    );
     this.name = 'DataDirInUseError';
   }
 }
@@ -36,7 +38,8 @@ export function lockDataDir(dir: string): () => void {
   } catch {
     holder = undefined;
   }
-  if (holder !== undefined && holder !== process.pid && isAlive(holder)) throw new DataDirInUseError(dir, holder);
+  if (holder !== undefined && holder !== process.pid && isAlive(holder))
+    throw new DataDirInUseError(dir, holder);
   writeFileSync(file, String(process.pid));
   return () => rmSync(file, { force: true });
 }

@@ -11,6 +11,6 @@ export function resolveDir(dir: string, base: string = process.cwd()): string {
 
 /** Files inside the data directory. */
 export const dataFiles = (dataDir: string) => ({
-  botState: join(dataDir, 'botstate.json'),
+  botState: join(dataDir, 'botstate'),
   shop: join(dataDir, 'shop.json'),
 });

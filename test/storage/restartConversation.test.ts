@@ -1,4 +1,4 @@
-// A conversation survives a bot restart: state lives in the lowdb file, not in the process.
+// A conversation survives a bot restart: state lives in the lowdb storage directory, not in the process.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,9 +9,9 @@ const CONVERSATION = { id: 'restart-convo-1', name: 'restart', isGroup: false, c
 
 /** Everything one bot process holds: storage, state objects and a tiny bot; `talk` opens a conversation with it. */
 async function startBot(
-  file: string,
+  stateDir: string,
 ): Promise<{ talk: (conversationId?: string) => TestAdapter; storage: LowdbStorage }> {
-  const storage = await LowdbStorage.open(file);
+  const storage = await LowdbStorage.open(stateDir);
   const conversationState = new ConversationState(storage);
   const userState = new UserState(storage);
   const turns = conversationState.createProperty<number>('turns');
@@ -39,24 +39,24 @@ describe('a conversation over LowdbStorage', () => {
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   it('continues the turn counter and remembers the name after a restart', async () => {
-    const file = join(dir, 'state.json');
+    const stateDir = join(dir, 'state');
 
-    const before = await startBot(file);
+    const before = await startBot(stateDir);
     await before.talk().send('hello').assertReply('turn 1').send('my name is Zoë').assertReply('turn 2, Zoë');
     await before.storage.close();
 
-    const after = await startBot(file);
+    const after = await startBot(stateDir);
     await after.talk().send('I am back').assertReply('turn 3, Zoë').send('again').assertReply('turn 4, Zoë');
     await after.storage.close();
   });
 
   it('keeps different conversations apart but shares the user across them', async () => {
-    const file = join(dir, 'state.json');
-    const first = await startBot(file);
+    const stateDir = join(dir, 'state');
+    const first = await startBot(stateDir);
     await first.talk().send('my name is Ana').assertReply('turn 1, Ana');
     await first.storage.close();
 
-    const second = await startBot(file);
+    const second = await startBot(stateDir);
     await second.talk('other').send('hi').assertReply('turn 1, Ana');
     await second.talk().send('hi').assertReply('turn 2, Ana');
     await second.storage.close();

@@ -109,6 +109,9 @@ describe('LowdbStorage on disk', () => {
       expect(readFileSync(file, 'utf8')).toBe(content);
       await storage.write({ good: { v: 2 } });
       expect((await storage.read(['good'])).good.v).toBe(2);
+      await storage.delete(['k']); // deleting the key is how to clear it
+      expect(existsSync(file)).toBe(false);
+      expect(await storage.read(['k'])).toEqual({});
       await storage.close();
     },
   );

@@ -10,7 +10,7 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
 const WARMUP_S = 2;
 
-/** A realistic mix of what shoppers send, weighted by repetition. */
+/** A realistic shopper conversation: greets, searches, asks for help, opens details, searches again. */
 const MIX: ({ text: string } | { value: unknown })[] = [
   { text: 'show me tents' },
   { text: 'waterproof jackets' },
@@ -63,25 +63,26 @@ function body(message: { text: string } | { value: unknown }, conversationId: st
   });
 }
 
+/**
+ * Loads the target: every connection plays shoppers one after another, each
+ * shopper a conversation of its own that sends `messages` in order (autocannon
+ * resets the per-connection context after the last request of the list).
+ */
 async function load(port: number, messages: typeof MIX, seconds: number) {
-  let connection = 0;
+  let shoppers = 0;
   const result = await autocannon({
     url: `http://127.0.0.1:${port}/api/messages`,
     connections: CONNECTIONS,
     duration: seconds,
-    requests: [
-      {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        setupRequest: (req, ctx: object) => {
-          const context = ctx as { conversation?: string; n?: number };
-          context.conversation ??= `bench-${++connection}`;
-          const n = (context.n ?? Math.floor(Math.random() * messages.length)) + 1;
-          context.n = n;
-          return { ...req, body: body(messages[n % messages.length], String(context.conversation), n) };
-        },
+    requests: messages.map((message, turn) => ({
+      method: 'POST' as const,
+      headers: { 'content-type': 'application/json' },
+      setupRequest: (req: autocannon.Request, ctx: object) => {
+        const context = ctx as { conversation?: string };
+        context.conversation ??= `bench-${process.pid}-${++shoppers}`;
+        return { ...req, body: body(message, context.conversation, turn) };
       },
-    ],
+    })),
   });
   return {
     requestsPerSec: result.requests.average,

@@ -42,7 +42,7 @@ const ExampleSchema = z
   .string()
   .max(INTENT_FILE_RULES.maxExampleLength, `is longer than ${INTENT_FILE_RULES.maxExampleLength} characters`)
   .refine((s) => s === s.trim(), 'has leading or trailing spaces')
-  .refine((s) => !/[\u0000-\u001f]/.test(s), 'contains control characters');
+  .refine((s) => ![...s].some((c) => c.charCodeAt(0) < 0x20), 'contains control characters');
 
 /** Parses one intent file's text; problems are appended to `problems`. */
 export function parseIntentFile(

@@ -24,6 +24,8 @@ const token = (claims: Record<string, unknown> = {}, kid = KID) =>
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
 beforeAll(async () => {
+  // The SDK console.error-s every rejected token; the assertions below are what matters.
+  jest.spyOn(console, 'error').mockImplementation(() => undefined);
   nock('https://login.botframework.com')
     .persist()
     .get('/v1/.well-known/openidconfiguration')

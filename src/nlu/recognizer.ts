@@ -13,13 +13,17 @@ export const Intents = {
 } as const;
 export type Intent = (typeof Intents)[keyof typeof Intents] | (string & {});
 
-/** One thing found in the text, with where it was and what it means. */
+/** A canonical entity value: a string or number, or a small record such as `{ min: 50, max: 80 }`. */
+export type EntityValue =
+  string | number | boolean | { readonly [key: string]: EntityValue | readonly EntityValue[] | undefined };
+
+/** One thing found in the text: its span [start, end) in the original text, canonical value and confidence. */
 export interface Entity {
   type: string;
   text: string;
   start: number;
   end: number;
-  value: string | number;
+  value: EntityValue;
   score: number;
 }
 

@@ -1,0 +1,44 @@
+// Attributes written as a number and a unit: "2-person", "sleeps 3", "4-season", "45 l", "350 lumens",
+// "rated to -5°C". Names match the catalog's attribute fields (persons, seasons, capacityLiters, …).
+import type { Lexicons } from './lexiconSchemas';
+import { B, type NumberWords, suffixAlternation, wordAlternation } from './patterns';
+import { entity, type ExtractedEntity, type Extractor } from './types';
+
+/** Score of a number with its unit. */
+export const NUMERIC_ATTRIBUTE_SCORE = 0.9;
+
+/** Builds the extractor for the lexicon's numeric attributes. */
+export function numericAttributeExtractor(
+  attributes: Lexicons['attributes'],
+  numbers: NumberWords,
+): Extractor {
+  const rules = attributes.numeric.map((a) => {
+    const sign = a.signed ? '((?:-|−|minus\\s+)?)' : '()';
+    const unit = `${sign}(${numbers.pattern})\\s*-?\\s*${suffixAlternation(a.units)}`;
+    const prefix =
+      a.prefixes.length > 0
+        ? `|${wordAlternation(a.prefixes)}\\s+${sign}(${numbers.pattern})(?![\\p{L}\\p{N}])`
+        : '';
+    return { name: a.name, re: new RegExp(`${B}(?:${unit}${prefix})`, 'gu') };
+  });
+  return (input) => {
+    const out: ExtractedEntity[] = [];
+    for (const { name, re } of rules)
+      for (const m of input.lower.matchAll(re)) {
+        const negative = Boolean(m[1] || m[3]);
+        const value = numbers.parse(m[2] ?? m[4] ?? '');
+        if (value === undefined || !Number.isFinite(value)) continue;
+        out.push(
+          entity(
+            input,
+            'attribute',
+            m.index,
+            m.index + m[0].length,
+            { name, value: negative ? -value : value },
+            NUMERIC_ATTRIBUTE_SCORE,
+          ),
+        );
+      }
+    return out;
+  };
+}

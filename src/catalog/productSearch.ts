@@ -10,7 +10,7 @@
 import MiniSearch, { type Query } from 'minisearch';
 import type { Product } from '../domain/schemas';
 import { categoryLabel, isInStock } from './productFacts';
-import { filterPredicate, type SearchFilters } from './searchFilters';
+import { filterPredicate, hasFilters, type SearchFilters } from './searchFilters';
 import { STOP_WORDS, termProcessor, tokenize, transpositions } from './searchTerms';
 
 export type { SearchFilters } from './searchFilters';
@@ -113,14 +113,20 @@ export class ProductSearch {
     return this.products.get(id);
   }
 
-  /** Products matching the text's keywords, best first; no keywords means no hits. */
+  /**
+   * Products matching the text's keywords, best first. Without keywords, filters alone
+   * browse the catalog (best rated first); with neither there are no hits.
+   */
   search(text: string, request: SearchRequest = {}): SearchResult {
     const tokens = tokenize(text).filter((token) => this.processTerm(token) !== null);
     const terms = [...new Set(tokens.map((token) => this.processTerm(token) as string))];
     const query = tokens.join(' ');
-    if (terms.length === 0) return { query, hits: [], total: 0 };
-
     const accepts = this.acceptor(request);
+    if (terms.length === 0) {
+      if (!hasFilters(request.filters)) return { query, hits: [], total: 0 };
+      return this.limit(query, this.browse(accepts), request);
+    }
+
     const matches = this.index.search(this.queryTree(terms), {
       boost: this.tuning.boost,
       filter: (match) => accepts(this.products.get(match.id) as Product),
@@ -128,7 +134,16 @@ export class ProductSearch {
     const hits = this.rank(
       matches.map((match) => ({ product: this.products.get(match.id) as Product, score: match.score })),
     );
+    return this.limit(query, hits, request);
+  }
+
+  private limit(query: string, hits: SearchHit[], request: SearchRequest): SearchResult {
     return { query, hits: hits.slice(0, request.limit ?? this.tuning.limit), total: hits.length };
+  }
+
+  /** Every accepted product, best rated (then in stock) first, scored like a perfect text match. */
+  private browse(accepts: (product: Product) => boolean): SearchHit[] {
+    return this.rank([...this.products.values()].filter(accepts).map((product) => ({ product, score: 1 })));
   }
 
   private add(product: Product): void {

@@ -1,6 +1,6 @@
 // Structured filters applied on top of keyword search. To add one, add a field to
 // SearchFilters and a predicate builder to FILTER_PREDICATES; the compiler enforces the pair.
-import type { Category, Product } from '../domain/schemas';
+import type { Category, Product, ProductAttributes } from '../domain/schemas';
 
 /** Structured constraints on search results; every field set must hold. */
 export interface SearchFilters {
@@ -11,6 +11,10 @@ export interface SearchFilters {
   maxPrice?: number;
   /** Inclusive, in the product's currency. */
   minPrice?: number;
+  /** The product has a variant in one of these colours (compared case-insensitively). */
+  colours?: string[];
+  /** Attribute values the product must have, e.g. `{ waterproof: true, persons: 2 }`. */
+  attributes?: Partial<Record<keyof ProductAttributes, string | number | boolean>>;
 }
 
 type Predicate = (product: Product) => boolean;
@@ -26,7 +30,15 @@ export const FILTER_PREDICATES: PredicateBuilders = {
   brand: (brand) => (p) => sameText(p.brand, brand.trim()),
   maxPrice: (max) => (p) => p.price <= max,
   minPrice: (min) => (p) => p.price >= min,
+  colours: (colours) => (p) => p.variants.some((v) => colours.some((c) => sameText(v.color, c))),
+  attributes: (wanted) => (p) =>
+    Object.entries(wanted).every(([name, value]) => p.attributes[name as keyof ProductAttributes] === value),
 };
+
+/** True when at least one filter is set. */
+export function hasFilters(filters: SearchFilters = {}): boolean {
+  return Object.values(filters).some((v) => v !== undefined && !(Array.isArray(v) && v.length === 0));
+}
 
 /** One predicate combining every filter that is set (always true when none are). */
 export function filterPredicate(filters: SearchFilters = {}): Predicate {

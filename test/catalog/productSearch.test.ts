@@ -25,6 +25,11 @@ interface Case {
 
 const search = ProductSearch.build(fixtureProducts());
 const price = (id: string) => search.byId(id)?.price ?? NaN;
+const byId = (id: string) => {
+  const product = search.byId(id);
+  if (!product) throw new Error(`no product ${id}`);
+  return product;
+};
 
 const cases: Case[] = [
   { name: 'exact name', text: 'Ridgeline Shell Jacket', first: 'JKT-0001' },
@@ -80,6 +85,26 @@ const cases: Case[] = [
     total: 1,
   },
   { name: 'in stock only', text: 'tent', request: { inStockOnly: true }, all: (id) => id !== 'TNT-0003' },
+  {
+    name: 'filter: colour',
+    text: 'jacket',
+    request: { filters: { colours: ['blue'] } },
+    all: (id) => byId(id).variants.some((v) => v.color === 'Blue'),
+    first: 'JKT-0001',
+  },
+  {
+    name: 'filter: attribute',
+    text: 'boot',
+    request: { filters: { attributes: { waterproof: true } } },
+    all: (id) => byId(id).attributes.waterproof === true,
+  },
+  {
+    name: 'filters alone browse the catalog',
+    text: 'please',
+    request: { filters: { category: 'boots' } },
+    topCategory: { category: 'boots', count: 2 },
+  },
+  { name: 'no keywords and no filters: nothing', text: 'please', total: 0 },
   { name: 'limit keeps the total', text: 'tent', request: { limit: 1 }, top: ['TNT-0001'], total: 4 },
   { name: 'in stock first among ties', text: 'enamel camp mug', top: ['ACC-0003', 'ACC-0002'] },
   { name: 'higher rating first among ties', text: 'carbon trekking pole', top: ['ACC-0005', 'ACC-0004'] },

@@ -32,7 +32,11 @@ export const FILTER_PREDICATES: PredicateBuilders = {
   minPrice: (min) => (p) => p.price >= min,
   colours: (colours) => (p) => p.variants.some((v) => colours.some((c) => sameText(v.color, c))),
   attributes: (wanted) => (p) =>
-    Object.entries(wanted).every(([name, value]) => p.attributes[name as keyof ProductAttributes] === value),
+    Object.entries(wanted).every(([name, value]) => {
+      const actual = p.attributes[name as keyof ProductAttributes];
+      // Unisex products suit a shopper asking for men's or women's.
+      return actual === value || (name === 'gender' && actual === 'unisex');
+    }),
 };
 
 /** True when at least one filter is set. */

@@ -1,0 +1,70 @@
+// Turns what the NLU found in a message into a catalog search: the keywords
+// left once request words and price phrases are removed, plus filters.
+import type { Entity } from '../nlu/recognizer';
+import type { AttributeValue, ColourValue, PriceRangeValue } from '../nlu/entities';
+import type { Category } from '../domain/schemas';
+import type { SearchFilters } from './searchFilters';
+
+/** Entities below this confidence inform the keywords but never filter. */
+export const MIN_FILTER_CONFIDENCE = 0.75;
+
+/** Leading request words ("can you show me", "i'm looking for") that are not what is searched for. */
+const REQUEST_WORDS =
+  /^(?:(?:please|hi|hey|so|ok|okay|um|well)[,!.]?\s+)*(?:(?:can|could|would) you\s+|do you (?:have|sell|carry|stock)\s+|have you got\s+|i(?:'m| am) looking for\s+|looking for\s+|i (?:want|need|would like|'d like)(?: to (?:buy|see|find))?\s+|(?:find|search(?: for)?|show|get|browse|give)(?: me)?\s+|any\s+)+/i;
+
+/** Attributes that filter exactly; others (weights, capacities, …) only add keywords. */
+const EXACT_ATTRIBUTES = new Set([
+  'waterproof',
+  'persons',
+  'seasons',
+  'gender',
+  'insulation',
+  'fuelType',
+  'ankleHeight',
+  'fit',
+]);
+
+/** Entity types whose words only constrain (they are not keywords). */
+const CONSTRAINT_TYPES = new Set(['priceRange', 'money', 'quantity', 'ordinal', 'date', 'orderNumber']);
+
+/** The text to search with: the message minus constraint phrases and leading request words. */
+export function searchKeywords(text: string, entities: readonly Entity[]): string {
+  let out = '';
+  let at = 0;
+  for (const e of [...entities].sort((a, b) => a.start - b.start)) {
+    if (!CONSTRAINT_TYPES.has(e.type) || e.start < at) continue;
+    out += text.slice(at, e.start) + ' ';
+    at = e.end;
+  }
+  out += text.slice(at);
+  return out
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(REQUEST_WORDS, '')
+    .replace(/[?!.]+$/, '')
+    .trim();
+}
+
+/** Structured filters from confident entities: category, brand, colours, attributes and price. */
+export function filtersFromEntities(entities: readonly Entity[]): SearchFilters {
+  const filters: SearchFilters = {};
+  for (const e of entities) {
+    if (e.score < MIN_FILTER_CONFIDENCE) continue;
+    if (e.type === 'category') filters.category = e.value as Category;
+    else if (e.type === 'brand') filters.brand = String(e.value);
+    else if (e.type === 'colour')
+      filters.colours = [...(filters.colours ?? []), ...(e.value as ColourValue).colours];
+    else if (e.type === 'attribute') {
+      const { name, value } = e.value as AttributeValue;
+      if (EXACT_ATTRIBUTES.has(name)) filters.attributes = { ...filters.attributes, [name]: value };
+    } else if (e.type === 'priceRange') Object.assign(filters, priceBounds(e.value as PriceRangeValue));
+  }
+  return filters;
+}
+
+function priceBounds(range: PriceRangeValue): Pick<SearchFilters, 'minPrice' | 'maxPrice'> {
+  const bounds: Pick<SearchFilters, 'minPrice' | 'maxPrice'> = {};
+  if (range.min !== undefined) bounds.minPrice = range.min;
+  if (range.max !== undefined) bounds.maxPrice = range.max;
+  return bounds;
+}

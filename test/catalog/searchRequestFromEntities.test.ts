@@ -1,0 +1,50 @@
+import { filtersFromEntities, searchKeywords } from '../../src/catalog/searchRequestFromEntities';
+import type { Entity } from '../../src/nlu/recognizer';
+
+const at = (text: string, part: string, type: string, value: Entity['value'], score = 0.9): Entity => {
+  const start = text.indexOf(part);
+  return { type, text: part, start, end: start + part.length, value, score };
+};
+
+describe('searchKeywords', () => {
+  it.each([
+    ['show me tents', [], 'tents'],
+    ['Can you show me waterproof jackets?', [], 'waterproof jackets'],
+    ["i'm looking for a headlamp", [], 'a headlamp'],
+    ['do you have boots under $150', [['under $150', 'priceRange', { max: 150 }]], 'boots'],
+    [
+      'tents between 100 and 300 dollars for 2 people',
+      [['between 100 and 300 dollars', 'priceRange', { min: 100, max: 300 }]],
+      'tents for 2 people',
+    ],
+    ['ridgline jaket', [], 'ridgline jaket'],
+  ] as [string, [string, string, Entity['value']][], string][])('%s → %s', (text, found, expected) => {
+    const entities = found.map(([part, type, value]) => at(text, part, type, value));
+    expect(searchKeywords(text, entities)).toBe(expected);
+  });
+});
+
+describe('filtersFromEntities', () => {
+  const text = 'blue waterproof jackets from Ridgeline Co under 200 for 2';
+  it('maps confident entities to filters', () => {
+    const entities = [
+      at(text, 'blue', 'colour', { name: 'blue', colours: ['Glacier Blue', 'Navy'] }),
+      at(text, 'waterproof', 'attribute', { name: 'waterproof', value: true }),
+      at(text, 'jackets', 'category', 'jackets'),
+      at(text, 'Ridgeline Co', 'brand', 'Ridgeline Co'),
+      at(text, 'under 200', 'priceRange', { max: 200 }),
+      at(text, 'for 2', 'attribute', { name: 'capacityLiters', value: 2 }),
+    ];
+    expect(filtersFromEntities(entities)).toEqual({
+      colours: ['Glacier Blue', 'Navy'],
+      attributes: { waterproof: true },
+      category: 'jackets',
+      brand: 'Ridgeline Co',
+      maxPrice: 200,
+    });
+  });
+
+  it('ignores entities it is not sure of', () => {
+    expect(filtersFromEntities([at(text, 'jackets', 'category', 'jackets', 0.5)])).toEqual({});
+  });
+});

@@ -9,6 +9,15 @@ export const Copy = {
     "Hi, I'm Shopkeeper, the shop's assistant. I can find products for you — try a kind of gear, a brand or a product name. Say **help** at any time, or **start over** to begin again.",
   help: "Tell me what you're looking for — for example *tents*, *a waterproof jacket*, *merino base layer* or a product name — and I'll show matching products. Tap **Details** on a product to see everything about it. Say **cancel** to stop what we're doing or **start over** to begin again.",
   greeting: 'Hello! What are you shopping for today?',
+  goodbye: 'Thanks for stopping by — happy trails! Come back any time.',
+  smallTalk:
+    "I'm Shopkeeper, the shop's virtual assistant (a bot). I'm here to help you find the right gear. What are you looking for?",
+  outOfScope:
+    "That's outside what I can help with here — I'm the assistant of an outdoor-gear shop. I can find products and show you their details.",
+  didYouMean: "I'm not sure I understood. Did you mean one of these?",
+  notYet: (label: string) =>
+    `I understood that you'd like to **${label.toLowerCase()}**, but I can't do that in the chat yet. I can find products and show you their details — what are you looking for?`,
+  whichProduct: 'Which product do you mean? Tell me its name, or search for it first.',
   thanks: "You're welcome! Anything else I can find for you?",
   cancelled: "OK, I've stopped that. What else can I help you find?",
   nothingToCancel: "There's nothing to cancel. What can I help you find?",

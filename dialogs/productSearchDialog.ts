@@ -12,13 +12,13 @@ import { Copy } from './copy';
 import type { DialogServices } from './services';
 import { readShopContext, type ShopContext } from './shopContext';
 import { sendProductList } from './productRendering';
+import { getRecognition } from './turnRecognition';
+import { isSpecific, messageSearch, type MessageSearch } from './messageSearch';
 
-/** Options: the query when the message already said what to look for. */
-export interface ProductSearchOptions {
-  query?: string;
-}
+/** Options: what the message already said to look for, if anything. */
+export type ProductSearchOptions = Partial<MessageSearch>;
 
-/** Finds products for a query and shows them, remembering the list for follow-ups. */
+/** Finds products for a query and filters and shows them, remembering the list for follow-ups. */
 export class ProductSearchDialog extends InterruptibleDialog<ProductSearchOptions> {
   constructor(
     private readonly services: DialogServices,
@@ -40,18 +40,22 @@ export class ProductSearchDialog extends InterruptibleDialog<ProductSearchOption
   }
 
   private async askWhatStep(step: WaterfallStepContext<ProductSearchOptions>) {
-    const query = step.options.query?.trim();
-    if (query) return step.next(query);
+    const search = { query: step.options.query?.trim() ?? '', filters: step.options.filters ?? {} };
+    if (isSpecific(search)) return step.next(search);
     return step.prompt(DialogIds.askWhat, { prompt: Copy.askWhat, retryPrompt: Copy.askWhatRetry });
   }
 
   private async showResultsStep(step: WaterfallStepContext<ProductSearchOptions>) {
-    const text = String(step.result);
-    const result = this.services.catalog.search(text, { limit: this.services.resultLimit });
+    const search = typeof step.result === 'string' ? answerSearch(step) : (step.result as MessageSearch);
+    const shown = search.query || step.context.activity.text || '';
+    const result = this.services.catalog.search(search.query, {
+      limit: this.services.resultLimit,
+      filters: search.filters,
+    });
     const shop = await readShopContext(this.shopContext, step.context);
-    shop.lastQuery = text;
+    shop.lastQuery = shown;
     if (result.hits.length === 0) {
-      await step.context.sendActivity(Copy.noResults(text));
+      await step.context.sendActivity(Copy.noResults(shown));
       return step.endDialog();
     }
     const products = result.hits.map((h) => h.product);
@@ -59,4 +63,13 @@ export class ProductSearchDialog extends InterruptibleDialog<ProductSearchOption
     await sendProductList(step.context, Copy.results(result.total, products.length), products);
     return step.endDialog();
   }
+}
+
+/** The search for an answer to "What are you looking for?": the whole answer is what to find. */
+function answerSearch(step: WaterfallStepContext<ProductSearchOptions>): MessageSearch {
+  const text = String(step.result);
+  const recognition = getRecognition(step.context);
+  if (!recognition) return { query: text, filters: {} };
+  const search = messageSearch({ ...recognition, query: undefined });
+  return search.query || Object.keys(search.filters).length ? search : { query: text, filters: {} };
 }

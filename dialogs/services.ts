@@ -1,5 +1,6 @@
 // What the dialogs need from the services layer: interfaces, so tests can pass fakes.
 import type { Product } from '../src/domain/schemas';
+import type { SearchFilters } from '../src/catalog/searchFilters';
 
 /** A ranked search answer. */
 export interface CatalogSearchResult {
@@ -10,7 +11,7 @@ export interface CatalogSearchResult {
 
 /** Read access to the catalog. */
 export interface Catalog {
-  search(text: string, options?: { limit?: number }): CatalogSearchResult;
+  search(text: string, options?: { limit?: number; filters?: SearchFilters }): CatalogSearchResult;
   byId(id: string): Product | undefined;
 }
 

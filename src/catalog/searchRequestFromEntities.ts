@@ -27,7 +27,14 @@ const EXACT_ATTRIBUTES = new Set([
 /** Entity types whose words only constrain (they are not keywords). */
 const CONSTRAINT_TYPES = new Set(['priceRange', 'money', 'quantity', 'ordinal', 'date', 'orderNumber']);
 
-/** The text to search with: the message minus constraint phrases and leading request words. */
+/** Words that say nothing about what to find; keywords made only of these are no keywords. */
+const GENERIC_WORDS = new Set(
+  'a an the some any something anything stuff gear products product items item things thing new to buy shop shopping browse search find please for me i want need'.split(
+    ' ',
+  ),
+);
+
+/** The text to search with: the message minus constraint phrases and leading request words ('' when nothing specific is left). */
 export function searchKeywords(text: string, entities: readonly Entity[]): string {
   let out = '';
   let at = 0;
@@ -37,12 +44,17 @@ export function searchKeywords(text: string, entities: readonly Entity[]): strin
     at = e.end;
   }
   out += text.slice(at);
-  return out
+  const keywords = out
     .replace(/\s+/g, ' ')
     .trim()
     .replace(REQUEST_WORDS, '')
     .replace(/[?!.]+$/, '')
     .trim();
+  const words = keywords
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  return words.every((w) => GENERIC_WORDS.has(w)) ? '' : keywords;
 }
 
 /** Structured filters from confident entities: category, brand, colours, attributes and price. */

@@ -18,6 +18,8 @@ describe('searchKeywords', () => {
       'tents for 2 people',
     ],
     ['ridgline jaket', [], 'ridgline jaket'],
+    ['I want to buy something', [], ''],
+    ['show me some new gear please', [], ''],
   ] as [string, [string, string, Entity['value']][], string][])('%s → %s', (text, found, expected) => {
     const entities = found.map(([part, type, value]) => at(text, part, type, value));
     expect(searchKeywords(text, entities)).toBe(expected);

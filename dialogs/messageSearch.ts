@@ -1,0 +1,21 @@
+// What to search for, from a message as the NLU understood it.
+import type { Recognition } from '../src/nlu/recognizer';
+import { filtersFromEntities, searchKeywords } from '../src/catalog/searchRequestFromEntities';
+import { hasFilters, type SearchFilters } from '../src/catalog/searchFilters';
+
+/** A product search derived from a message: keywords and filters (either may be empty). */
+export interface MessageSearch {
+  query: string;
+  filters: SearchFilters;
+}
+
+/** The keywords (or the recognizer's own query) and entity filters of a recognition. */
+export function messageSearch(recognition: Recognition): MessageSearch {
+  const query = recognition.query ?? searchKeywords(recognition.text, recognition.entities);
+  return { query, filters: filtersFromEntities(recognition.entities) };
+}
+
+/** True when the search says what to look for. */
+export function isSpecific(search: MessageSearch): boolean {
+  return /[\p{L}\p{N}]/u.test(search.query) || hasFilters(search.filters);
+}

@@ -9,6 +9,7 @@ import { PROJECT_ROOT } from '../paths';
 import { runStart } from './start';
 import { runSeed } from './seed';
 import { runChat } from './chat';
+import { nluEvalCommand } from './nluEval';
 
 /** Loads `.env` from the working directory (if any), then validates the environment. */
 function config(): Config {
@@ -48,6 +49,8 @@ export async function main(argv: string[]): Promise<void> {
       const cfg = config();
       await runChat(cfg, createLogger(cfg.LOG_LEVEL === 'info' ? 'warn' : cfg.LOG_LEVEL));
     });
+
+  program.command('nlu').description('natural-language understanding tools').addCommand(nluEvalCommand());
 
   await program.parseAsync(argv);
 }

@@ -17,5 +17,6 @@ module.exports = {
     ],
   },
   transformIgnorePatterns: ['/node_modules/(?!(lowdb|steno)/)'],
+  globalSetup: '<rootDir>/test/helpers/globalSetup.ts',
   setupFilesAfterEnv: ['<rootDir>/test/helpers/nockIsolation.ts'],
 };

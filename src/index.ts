@@ -16,7 +16,7 @@ import { lockDataDir } from './storage/dataDirLock';
 import { ShopStore } from './shop/shopStore';
 import { seedStore } from './seeds/seedStore';
 import { ProductSearch } from './catalog/productSearch';
-import { KeywordRecognizer } from './nlu/keywordRecognizer';
+import { loadOrTrainNlu, nluPaths } from './nlu/nluTraining';
 import { ShopkeeperBot } from './bot/shopkeeperBot';
 import { ReplyAfterSaveMiddleware } from './bot/replyAfterSaveMiddleware';
 import { turnErrorHandler } from './bot/turnErrorHandler';
@@ -57,13 +57,22 @@ export async function buildShopkeeper(config: Config, logger: Logger): Promise<S
   const conversationState = new ConversationState(storage);
   const userState = new UserState(storage);
 
+  const nluLoad = await loadOrTrainNlu(shop.products(), {
+    paths: nluPaths(resolveDir(config.MODELS_DIR, PROJECT_ROOT)),
+    policy: { threshold: config.NLU_THRESHOLD, margin: config.NLU_MARGIN },
+    onProgress: (m) => logger.info(`training the NLU: ${m}`),
+  });
+  if (nluLoad.trained) logger.info(`NLU trained and saved in ${nluLoad.trainMs} ms`);
+  const nlu = nluLoad.nlu;
+  nlu.understand('warm up'); // compiles the entity parsers now rather than in the first shopper's turn
+
   const catalog = ProductSearch.build(shop.products());
   const dialog = new MainDialog({ catalog, resultLimit: 5 }, shopContextAccessor(conversationState));
   const bot = new ShopkeeperBot({
     conversationState,
     userState,
     dialog,
-    recognizer: new KeywordRecognizer(),
+    recognizer: nlu,
     maxTextLength: config.MAX_TEXT_LENGTH,
     logger,
   });

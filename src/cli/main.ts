@@ -1,4 +1,4 @@
-// The command line: start, seed, chat. Progress goes to stderr; results to
+// The command line: start, seed, train, chat, nlu eval/cv. Progress goes to stderr; results to
 // stdout as one JSON object on the last line.
 import { Command } from 'commander';
 import { existsSync } from 'node:fs';
@@ -9,7 +9,9 @@ import { PROJECT_ROOT } from '../paths';
 import { runStart } from './start';
 import { runSeed } from './seed';
 import { runChat } from './chat';
+import { runTrain } from './train';
 import { nluEvalCommand } from './nluEval';
+import { nluCvCommand } from './nluCv';
 
 /** Loads `.env` from the working directory (if any), then validates the environment. */
 function config(): Config {
@@ -43,6 +45,15 @@ export async function main(argv: string[]): Promise<void> {
     });
 
   program
+    .command('train')
+    .description('train the NLU from knowledge/ and the catalog into models/ (skipped when already fresh)')
+    .option('--force', 'retrain even when the saved model is fresh', false)
+    .action(async (opts: { force: boolean }) => {
+      const cfg = config();
+      await runTrain(cfg, createLogger(cfg.LOG_LEVEL), opts);
+    });
+
+  program
     .command('chat')
     .description('talk to the bot in this terminal (in-process, same bot and store)')
     .action(async () => {
@@ -50,7 +61,11 @@ export async function main(argv: string[]): Promise<void> {
       await runChat(cfg, createLogger(cfg.LOG_LEVEL === 'info' ? 'warn' : cfg.LOG_LEVEL));
     });
 
-  program.command('nlu').description('natural-language understanding tools').addCommand(nluEvalCommand());
+  program
+    .command('nlu')
+    .description('natural-language understanding tools')
+    .addCommand(nluEvalCommand())
+    .addCommand(nluCvCommand());
 
   await program.parseAsync(argv);
 }

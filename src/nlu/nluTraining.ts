@@ -10,6 +10,8 @@ import { PROJECT_ROOT } from '../paths';
 import { loadIntentFiles, type IntentDefinition } from './knowledge/intentFiles';
 import { buildEntityExtractor, loadLexicons } from './entities';
 import { IntentModel } from './intent/intentModel';
+import type { Policy } from './intent/policy';
+import type { WordVectorSource } from './intent/embeddings';
 import { trainIntentModel } from './intent/trainIntentModel';
 import { Nlu, OUT_OF_SCOPE } from './nlu';
 
@@ -25,12 +27,17 @@ export interface NluPaths {
   modelsDir: string;
 }
 
+/** The project's own knowledge folders, with models in `modelsDir`. */
+export function nluPaths(modelsDir: string = join(PROJECT_ROOT, 'models')): NluPaths {
+  return {
+    intentsDir: join(PROJECT_ROOT, 'knowledge', 'intents'),
+    lexiconsDir: join(PROJECT_ROOT, 'knowledge', 'lexicons'),
+    modelsDir,
+  };
+}
+
 /** The project's own knowledge and models folders. */
-export const DEFAULT_NLU_PATHS: NluPaths = {
-  intentsDir: join(PROJECT_ROOT, 'knowledge', 'intents'),
-  lexiconsDir: join(PROJECT_ROOT, 'knowledge', 'lexicons'),
-  modelsDir: join(PROJECT_ROOT, 'models'),
-};
+export const DEFAULT_NLU_PATHS: NluPaths = nluPaths();
 
 /** Versions of the NLU libraries, as pinned in package.json. */
 export async function nluLibraryVersions(): Promise<Record<string, string>> {
@@ -69,12 +76,14 @@ export function trainStoreIntents(
   intents: readonly IntentDefinition[],
   products: readonly Product[],
   onProgress?: (message: string) => void,
+  wordVectors?: WordVectorSource | null,
 ): IntentModel {
   const examples = intents.flatMap((d) => d.examples.map((text) => ({ text, intent: d.intent })));
   return trainIntentModel(examples, {
     oosLabel: OUT_OF_SCOPE,
     extraWords: catalogWords(products),
     onProgress,
+    wordVectors,
   });
 }
 
@@ -85,10 +94,22 @@ export interface NluLoad {
   trainMs: number;
 }
 
+/** How loadOrTrainNlu finds, trains and tunes the model. */
+export interface NluLoadOptions {
+  paths?: NluPaths;
+  /** Retrain even when the saved model is fresh. */
+  force?: boolean;
+  /** Overrides of the trained confidence policy (e.g. from configuration). */
+  policy?: Partial<Policy>;
+  /** Word vectors for training: default the wink package; `null` trains without (small tests). */
+  wordVectors?: WordVectorSource | null;
+  onProgress?: (message: string) => void;
+}
+
 /** The store's NLU: the saved model when fresh, otherwise trained now and saved. */
 export async function loadOrTrainNlu(
   products: readonly Product[],
-  options: { paths?: NluPaths; force?: boolean; onProgress?: (message: string) => void } = {},
+  options: NluLoadOptions = {},
 ): Promise<NluLoad> {
   const paths = options.paths ?? DEFAULT_NLU_PATHS;
   const [lexicons, inputsHash] = await Promise.all([
@@ -97,11 +118,14 @@ export async function loadOrTrainNlu(
   ]);
   const entities = buildEntityExtractor({ products, lexicons });
   const saved = options.force ? undefined : await loadFreshModel(paths.modelsDir, 'nlu', inputsHash);
-  if (saved) return { nlu: new Nlu(IntentModel.fromJSON(saved), entities), trained: false, trainMs: 0 };
+  const tuned = (model: IntentModel) =>
+    options.policy ? model.withPolicy({ ...model.policy, ...definedOnly(options.policy) }) : model;
+  const loaded = saved === undefined ? undefined : restore(saved, options.onProgress);
+  if (loaded) return { nlu: new Nlu(tuned(loaded), entities), trained: false, trainMs: 0 };
 
   const intents = await loadIntentFiles(paths.intentsDir, PROJECT_ROOT);
   const started = Date.now();
-  const model = trainStoreIntents(intents, products, options.onProgress);
+  const model = trainStoreIntents(intents, products, options.onProgress, options.wordVectors);
   const trainMs = Date.now() - started;
   await saveModel(paths.modelsDir, 'nlu', model.toJSON(), {
     file: 'nlu.json',
@@ -115,5 +139,19 @@ export async function loadOrTrainNlu(
       heldOut: model.parts.training.heldOut,
     },
   });
-  return { nlu: new Nlu(model, entities), trained: true, trainMs };
+  return { nlu: new Nlu(tuned(model), entities), trained: true, trainMs };
+}
+
+/** The saved model, or undefined (after saying why) when the file is damaged: it is then retrained. */
+function restore(json: unknown, onProgress?: (message: string) => void): IntentModel | undefined {
+  try {
+    return IntentModel.fromJSON(json);
+  } catch (error) {
+    onProgress?.(`the saved model is unreadable, retraining (${(error as Error).message.split('\n')[0]})`);
+    return undefined;
+  }
+}
+
+function definedOnly(policy: Partial<Policy>): Partial<Policy> {
+  return Object.fromEntries(Object.entries(policy).filter(([, v]) => v !== undefined));
 }

@@ -1,5 +1,5 @@
-// The contract between the conversation layer and whatever understands text.
-// The keyword recognizer implements it now; the trained NLU replaces it later.
+// The contract between the conversation layer and whatever understands text
+// (the trained NLU in src/nlu/nlu.ts; tests may set a recognition directly).
 
 /** Intent names the dialogs route on. */
 export const Intents = {

@@ -6,7 +6,6 @@ import { ProductSearchDialog } from '../../dialogs/productSearchDialog';
 import { shopContextAccessor, type ShopContext } from '../../dialogs/shopContext';
 import { setRecognition } from '../../dialogs/turnRecognition';
 import type { Catalog, CatalogSearchResult } from '../../dialogs/services';
-import { KeywordRecognizer } from '../../src/nlu/keywordRecognizer';
 import { makeProduct } from '../helpers/fixtureProducts';
 
 const tent = makeProduct({ id: 'TNT-0001', name: 'Summit 2 Tent', category: 'tents' });
@@ -30,7 +29,13 @@ class FakeCatalog implements Catalog {
 const recognizing: Middleware = {
   onTurn: async (context, next) => {
     if (context.activity.text)
-      setRecognition(context, await new KeywordRecognizer().recognize(context.activity.text));
+      setRecognition(context, {
+        text: context.activity.text,
+        intent: 'product_search',
+        score: 1,
+        alternatives: [],
+        entities: [],
+      });
     await next();
   },
 };

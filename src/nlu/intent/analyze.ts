@@ -53,3 +53,18 @@ export function wordFrequencies(texts: readonly string[], options: NormalizeOpti
   }
   return freq;
 }
+
+/**
+ * The share of an utterance's words the model's language knows: training words and the spelling
+ * stage's targets, or the general-English lexicon (words with digits count as known). 0 when there are no words.
+ */
+export function knownWordShare(tokens: Tokens, vocabulary: Vocabulary): number {
+  let words = 0;
+  let known = 0;
+  for (const w of tokens.words) {
+    if (w === '?') continue;
+    words++;
+    if (/[0-9]/.test(w) || vocabulary.frequencies.has(w) || vocabulary.lexicon?.has(w)) known++;
+  }
+  return words === 0 ? 0 : known / words;
+}

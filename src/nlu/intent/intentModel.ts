@@ -2,7 +2,14 @@
 // (analyze → vectorize → linear scores → calibrated softmax → policy);
 // `toJSON`/`fromJSON` move it to and from `models/`.
 import { Intents } from '../recognizer';
-import { analyze, textStages, type TextOptions, type TextStages, type Vocabulary } from './analyze';
+import {
+  analyze,
+  knownWordShare,
+  textStages,
+  type TextOptions,
+  type TextStages,
+  type Vocabulary,
+} from './analyze';
 import type { FeatureSpaceData } from './features';
 import { decodeModel, encodeModel } from './modelCodec';
 import type { IntentModelJson } from './modelJson';
@@ -48,6 +55,12 @@ export interface IntentModelParts {
 /** How many alternatives a prediction carries. */
 export const ALTERNATIVES = 3;
 
+/**
+ * Below this share of known words (training vocabulary, catalog words, general English) the
+ * utterance is out of scope whatever the scores say: another language, keyboard mashing, code.
+ */
+export const MIN_KNOWN_WORD_SHARE = 0.5;
+
 /** A trained intent classifier with its confidence policy. */
 export class IntentModel {
   private readonly stages: TextStages;
@@ -80,7 +93,7 @@ export class IntentModel {
     const best = alternatives[0];
     const margin = best.score - (alternatives[1]?.score ?? 0);
     const oosWins = this.oosIndex >= 0 && probs[this.oosIndex] > best.score;
-    // Nothing the model knows (empty, emoji only, another script): out of scope whatever the biases say.
+    // Too little the model knows (empty, emoji only, another language, junk): out of scope whatever the scores say.
     const oos = !known || rejects(this.parts.policy, best.score, margin, oosWins);
     return {
       intent: oos ? Intents.none : best.intent,
@@ -91,15 +104,22 @@ export class IntentModel {
     };
   }
 
-  /** Calibrated class probabilities (order of `parts.labels`); `known` is false when no feature of the text is known. */
+  /** Calibrated class probabilities (order of `parts.labels`); `known` is false when no feature of the text is known or too few of its words are. */
   probabilities(text: unknown): { probs: Float64Array; known: boolean } {
-    const x = this.vectorizer.vectorize(analyze(text, this.stages));
+    const tokens = analyze(text, this.stages);
+    const x = this.vectorizer.vectorize(tokens);
     const { weights, bias } = this.parts.linear;
     const probs = softmaxInPlace(
       linearScores(x, weights, bias, this.scratch),
       this.parts.temperature,
     ).slice();
-    return { probs, known: x.idx.length > 0 };
+    const known = x.idx.length > 0 && knownWordShare(tokens, this.parts.vocabulary) >= MIN_KNOWN_WORD_SHARE;
+    return { probs, known };
+  }
+
+  /** The same model with another confidence policy (e.g. configured thresholds). */
+  withPolicy(policy: Policy): IntentModel {
+    return new IntentModel({ ...this.parts, policy });
   }
 
   /** The JSON form: options, vocabularies, int8-quantised weights and vectors (base64), calibration, policy. */

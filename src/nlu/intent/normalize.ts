@@ -73,6 +73,8 @@ const CONTROL = /[\p{Cc}\p{Co}\p{Cs}\u{FFFD}]+/gu;
 const INVISIBLE = /\p{Cf}+/gu;
 const QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/g;
 const TAGS = /<\/?[a-z!][^<>]{0,200}>/g;
+/** Script and style elements: their contents are code, not words the shopper said. */
+const CODE_ELEMENTS = /<(script|style)\b[^<>]{0,200}>[\s\S]{0,2000}?(<\/\1\s*>|$)/g;
 const PUNCT = /([^\p{L}\p{N}\p{M}\s'])/gu;
 
 /** Normalises one utterance: NFKC, lower case, no control or invisible characters, contractions expanded, punctuation separated, single spaces. */
@@ -88,6 +90,7 @@ export function normalize(input: unknown, options: NormalizeOptions = NORMALIZE_
   text = text
     .toLowerCase()
     .replace(QUOTES, "'")
+    .replace(CODE_ELEMENTS, ' ')
     .replace(TAGS, ' ')
     .replace(INVISIBLE, '')
     .replace(CONTROL, ' ');

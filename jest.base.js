@@ -17,6 +17,8 @@ module.exports = {
     ],
   },
   transformIgnorePatterns: ['/node_modules/(?!(lowdb|steno)/)'],
+  // Suites that build the real Shopkeeper load models/nlu.json (trained once by the global setup).
+  testTimeout: 20000,
   globalSetup: '<rootDir>/test/helpers/globalSetup.ts',
   setupFilesAfterEnv: ['<rootDir>/test/helpers/nockIsolation.ts'],
 };

@@ -88,6 +88,12 @@ export class MainDialog extends InterruptibleDialog {
       case 'stock':
         return this.answerAboutProduct(step, recognition, search);
       case Intents.none:
+        // Unsure of the intent, but the message names catalog things and the best guess is about products: search.
+        if (
+          namesCatalogThings(recognition) &&
+          PRODUCT_INTENTS.has(String(recognition.alternatives[0]?.intent))
+        )
+          return step.beginDialog(DialogIds.productSearch, search);
         return this.didYouMean(step, recognition);
       default:
         return this.say(step, Copy.notYet(intentLabel(recognition.intent)));
@@ -124,4 +130,23 @@ export class MainDialog extends InterruptibleDialog {
   private async finishStep(step: WaterfallStepContext) {
     return step.endDialog();
   }
+}
+
+/** Intents whose low-confidence guesses are safely answered by a product search. */
+const PRODUCT_INTENTS: ReadonlySet<string> = new Set([
+  Intents.productSearch,
+  'product_question',
+  'price',
+  'stock',
+  'recommend',
+  'similar_items',
+  'refine_list',
+  'compare',
+]);
+
+/** The message names a product, brand or category of the catalog (a confident entity). */
+function namesCatalogThings(recognition: Recognition): boolean {
+  return recognition.entities.some(
+    (e) => (e.type === 'product' || e.type === 'brand' || e.type === 'category') && e.score >= 0.7,
+  );
 }

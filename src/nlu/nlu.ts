@@ -28,6 +28,8 @@ export class Nlu implements Recognizer {
     const prediction = this.intents.predict(text);
     const entities = this.entities.extract(text, { now });
     const intent = prediction.oos ? (prediction.outOfScope ? OUT_OF_SCOPE : Intents.none) : prediction.intent;
-    return { text, intent, score: prediction.score, alternatives: prediction.alternatives, entities };
+    // Alternatives of a text the model knows nothing of are noise, not a "did you mean".
+    const alternatives = prediction.known ? prediction.alternatives : [];
+    return { text, intent, score: prediction.score, alternatives, entities };
   }
 }

@@ -26,12 +26,15 @@ class FakeCatalog implements Catalog {
   }
 }
 
+/** What the NLU says for the interruption words these tests type; anything else is a product search. */
+const INTERRUPTIONS: Record<string, string> = { cancel: 'cancel', help: 'help', 'start over': 'start_over' };
+
 const recognizing: Middleware = {
   onTurn: async (context, next) => {
     if (context.activity.text)
       setRecognition(context, {
         text: context.activity.text,
-        intent: 'product_search',
+        intent: INTERRUPTIONS[context.activity.text] ?? 'product_search',
         score: 1,
         alternatives: [],
         entities: [],

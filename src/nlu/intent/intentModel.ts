@@ -36,6 +36,8 @@ export interface IntentPrediction {
   oos: boolean;
   /** The out-of-scope class itself won, rather than the policy being unsure. */
   outOfScope: boolean;
+  /** Enough of the text is words the model knows (false for junk, emoji, other languages). */
+  known: boolean;
 }
 
 /** Everything a trained model is made of. */
@@ -101,6 +103,7 @@ export class IntentModel {
       alternatives,
       oos,
       outOfScope: known && oosWins,
+      known,
     };
   }
 

@@ -6,9 +6,7 @@ import { join } from 'node:path';
 import { loadConfig, type Config } from '../config';
 import { createLogger } from '../logger';
 import { PROJECT_ROOT } from '../paths';
-import { runStart } from './start';
 import { runSeed } from './seed';
-import { runChat } from './chat';
 import { runTrain } from './train';
 import { nluEvalCommand } from './nluEval';
 import { nluCvCommand } from './nluCv';
@@ -32,6 +30,7 @@ export async function main(argv: string[]): Promise<void> {
     .description('seed the store on first run and serve the bot and its web chat page')
     .action(async () => {
       const cfg = config();
+      const { runStart } = await import('./start'); // the server stack loads only for the commands that need it
       await runStart(cfg, createLogger(cfg.LOG_LEVEL));
     });
 
@@ -58,6 +57,7 @@ export async function main(argv: string[]): Promise<void> {
     .description('talk to the bot in this terminal (in-process, same bot and store)')
     .action(async () => {
       const cfg = config();
+      const { runChat } = await import('./chat');
       await runChat(cfg, createLogger(cfg.LOG_LEVEL === 'info' ? 'warn' : cfg.LOG_LEVEL));
     });
 

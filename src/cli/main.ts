@@ -11,6 +11,11 @@ import { runTrain } from './train';
 import { nluEvalCommand } from './nluEval';
 import { nluCvCommand } from './nluCv';
 
+/** Requires a command module when it runs, so the server stack (restify) loads only for start and chat. */
+function loadLazily<T>(path: string): T {
+  return require(path) as T;
+}
+
 /** Loads `.env` from the working directory (if any), then validates the environment. */
 function config(): Config {
   const envFile = join(process.cwd(), '.env');
@@ -30,7 +35,7 @@ export async function main(argv: string[]): Promise<void> {
     .description('seed the store on first run and serve the bot and its web chat page')
     .action(async () => {
       const cfg = config();
-      const { runStart } = await import('./start'); // the server stack loads only for the commands that need it
+      const { runStart } = loadLazily<typeof import('./start')>('./start');
       await runStart(cfg, createLogger(cfg.LOG_LEVEL));
     });
 
@@ -57,7 +62,7 @@ export async function main(argv: string[]): Promise<void> {
     .description('talk to the bot in this terminal (in-process, same bot and store)')
     .action(async () => {
       const cfg = config();
-      const { runChat } = await import('./chat');
+      const { runChat } = loadLazily<typeof import('./chat')>('./chat');
       await runChat(cfg, createLogger(cfg.LOG_LEVEL === 'info' ? 'warn' : cfg.LOG_LEVEL));
     });
 

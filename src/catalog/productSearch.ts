@@ -10,10 +10,12 @@
 import MiniSearch, { type Query } from 'minisearch';
 import type { Product } from '../domain/schemas';
 import { categoryLabel, isInStock } from './productFacts';
+import { relaxSearch, type FallbackResult } from './searchFallback';
 import { filterPredicate, hasFilters, type SearchFilters } from './searchFilters';
 import { STOP_WORDS, termProcessor, tokenize, transpositions } from './searchTerms';
 
 export type { SearchFilters } from './searchFilters';
+export type { FallbackResult, Relaxation } from './searchFallback';
 
 const FIELDS = ['name', 'brand', 'category', 'tags', 'material', 'description'] as const;
 type Field = (typeof FIELDS)[number];
@@ -53,8 +55,14 @@ export type SearchTuningOverrides = Partial<Omit<SearchTuning, 'boost'>> & {
 /** What to search for besides the text. */
 export interface SearchRequest {
   limit?: number;
+  /** Same as `filters.inStock: true` (kept for older callers). */
   inStockOnly?: boolean;
   filters?: SearchFilters;
+}
+
+/** The request's filters, with inStockOnly folded in. */
+function requestFilters({ inStockOnly, filters = {} }: SearchRequest): SearchFilters {
+  return inStockOnly ? { ...filters, inStock: true } : filters;
 }
 
 /** One matching product with its blended score (see the ranking contract above). */
@@ -118,31 +126,54 @@ export class ProductSearch {
    * browse the catalog (best rated first); with neither there are no hits.
    */
   search(text: string, request: SearchRequest = {}): SearchResult {
+    const { query, terms } = this.parse(text);
+    const filters = requestFilters(request);
+    const hits = terms.length > 0 ? this.filterAndRank(this.match(terms), filters) : this.browse(filters);
+    return this.limit(query, hits, request);
+  }
+
+  /**
+   * Like search, but when nothing is found it relaxes the request (see searchFallback.ts) and
+   * says what it relaxed, so a reply can read "nothing in blue — here it is in other colours".
+   */
+  searchWithFallback(text: string, request: SearchRequest = {}): FallbackResult {
+    const { query, terms } = this.parse(text);
+    const matches = terms.length > 0 ? this.match(terms) : [];
+    return relaxSearch(
+      { hasText: terms.length > 0, textFinds: matches.length > 0, filters: requestFilters(request) },
+      (useText, filters) =>
+        this.limit(query, useText ? this.filterAndRank(matches, filters) : this.browse(filters), request),
+    );
+  }
+
+  /** Query terms (stop words dropped, singularised, distinct) and the query as shown. */
+  private parse(text: string): { query: string; terms: string[] } {
     const tokens = tokenize(text).filter((token) => this.processTerm(token) !== null);
     const terms = [...new Set(tokens.map((token) => this.processTerm(token) as string))];
-    const query = tokens.join(' ');
-    const accepts = this.acceptor(request);
-    if (terms.length === 0) {
-      if (!hasFilters(request.filters)) return { query, hits: [], total: 0 };
-      return this.limit(query, this.browse(accepts), request);
-    }
+    return { query: tokens.join(' '), terms };
+  }
 
-    const matches = this.index.search(this.queryTree(terms), {
-      boost: this.tuning.boost,
-      filter: (match) => accepts(this.products.get(match.id) as Product),
-    });
-    const hits = this.rank(
-      matches.map((match) => ({ product: this.products.get(match.id) as Product, score: match.score })),
-    );
-    return this.limit(query, hits, request);
+  /** Every product matching any term, with its raw relevance. */
+  private match(terms: string[]): SearchHit[] {
+    return this.index
+      .search(this.queryTree(terms), { boost: this.tuning.boost })
+      .map((match) => ({ product: this.products.get(match.id) as Product, score: match.score }));
+  }
+
+  private filterAndRank(matches: SearchHit[], filters: SearchFilters): SearchHit[] {
+    if (!hasFilters(filters)) return this.rank(matches);
+    const accepts = filterPredicate(filters);
+    return this.rank(matches.filter((match) => accepts(match.product)));
   }
 
   private limit(query: string, hits: SearchHit[], request: SearchRequest): SearchResult {
     return { query, hits: hits.slice(0, request.limit ?? this.tuning.limit), total: hits.length };
   }
 
-  /** Every accepted product, best rated (then in stock) first, scored like a perfect text match. */
-  private browse(accepts: (product: Product) => boolean): SearchHit[] {
+  /** With filters, every accepted product, best rated (then in stock) first, scored like a perfect text match. */
+  private browse(filters: SearchFilters): SearchHit[] {
+    if (!hasFilters(filters)) return [];
+    const accepts = filterPredicate(filters);
     return this.rank([...this.products.values()].filter(accepts).map((product) => ({ product, score: 1 })));
   }
 
@@ -171,11 +202,6 @@ export class ProductSearch {
         fuzzy: term.length >= minFuzzyLength ? fuzzy : false,
       })),
     };
-  }
-
-  private acceptor({ inStockOnly, filters }: SearchRequest): (product: Product) => boolean {
-    const matchesFilters = filterPredicate(filters);
-    return (product) => (!inStockOnly || isInStock(product)) && matchesFilters(product);
   }
 
   /** Blend normalised relevance with rating and stock (see the contract at the top). */

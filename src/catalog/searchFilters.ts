@@ -1,6 +1,9 @@
-// Structured filters applied on top of keyword search. To add one, add a field to
-// SearchFilters and a predicate builder to FILTER_PREDICATES; the compiler enforces the pair.
-import type { Category, Product, ProductAttributes } from '../domain/schemas';
+// Structured filters applied on top of keyword search. Product-level filters (category, brand,
+// price, attributes) test the product; variant-level filters (colours, sizes, inStock) must all
+// hold for one and the same variant, so "blue, medium, in stock" means a blue M that has stock.
+// To add a filter, add a field to SearchFilters and a predicate builder to PRODUCT_PREDICATES or
+// VARIANT_PREDICATES; the compiler enforces the pair.
+import type { Category, Product, ProductAttributes, Variant } from '../domain/schemas';
 
 /** Structured constraints on search results; every field set must hold. */
 export interface SearchFilters {
@@ -13,24 +16,33 @@ export interface SearchFilters {
   minPrice?: number;
   /** The product has a variant in one of these colours (compared case-insensitively). */
   colours?: string[];
+  /** The product has a variant in one of these sizes, as the catalog writes them ("M", "EU 43"). */
+  sizes?: string[];
+  /** When true, a variant matching the colour and size filters (if any) has stock; false filters nothing. */
+  inStock?: boolean;
   /** Attribute values the product must have, e.g. `{ waterproof: true, persons: 2 }`. */
   attributes?: Partial<Record<keyof ProductAttributes, string | number | boolean>>;
 }
 
-type Predicate = (product: Product) => boolean;
-type PredicateBuilders = {
-  [K in keyof SearchFilters]-?: (value: NonNullable<SearchFilters[K]>) => Predicate;
+/** Filters tested on each variant; a product passes when one variant passes them all. */
+export const VARIANT_FILTERS = ['colours', 'sizes', 'inStock'] as const;
+type VariantKey = (typeof VARIANT_FILTERS)[number];
+type ProductKey = Exclude<keyof SearchFilters, VariantKey>;
+
+type Predicate<T> = (item: T) => boolean;
+type Builders<K extends keyof SearchFilters, T> = {
+  [P in K]-?: (value: NonNullable<SearchFilters[P]>) => Predicate<T>;
 };
 
 const sameText = (a: string, b: string): boolean => a.localeCompare(b, 'en', { sensitivity: 'base' }) === 0;
+const always = (): boolean => true;
 
-/** One predicate builder per filter field. */
-export const FILTER_PREDICATES: PredicateBuilders = {
+/** One predicate builder per product-level filter. */
+export const PRODUCT_PREDICATES: Builders<ProductKey, Product> = {
   category: (category) => (p) => p.category === category,
   brand: (brand) => (p) => sameText(p.brand, brand.trim()),
   maxPrice: (max) => (p) => p.price <= max,
   minPrice: (min) => (p) => p.price >= min,
-  colours: (colours) => (p) => p.variants.some((v) => colours.some((c) => sameText(v.color, c))),
   attributes: (wanted) => (p) =>
     Object.entries(wanted).every(([name, value]) => {
       const actual = p.attributes[name as keyof ProductAttributes];
@@ -39,19 +51,47 @@ export const FILTER_PREDICATES: PredicateBuilders = {
     }),
 };
 
+/** One predicate builder per variant-level filter. */
+export const VARIANT_PREDICATES: Builders<VariantKey, Variant> = {
+  colours: (colours) => (v) => colours.some((c) => sameText(v.color, c)),
+  sizes: (sizes) => (v) => sizes.some((s) => sameText(v.size, s.trim())),
+  inStock: (wanted) => (wanted ? (v) => v.stock > 0 : always),
+};
+
+/** True when a filter value constrains anything (unset, false, [] and {} do not). */
+export function isSet(value: unknown): boolean {
+  if (value === undefined || value === null || value === false) return false;
+  if (Array.isArray(value)) return value.length > 0;
+  if (typeof value === 'object') return Object.keys(value).length > 0;
+  return true;
+}
+
 /** True when at least one filter is set. */
 export function hasFilters(filters: SearchFilters = {}): boolean {
-  return Object.values(filters).some((v) => v !== undefined && !(Array.isArray(v) && v.length === 0));
+  return Object.values(filters).some(isSet);
+}
+
+function predicates<K extends keyof SearchFilters, T>(
+  filters: SearchFilters,
+  builders: Builders<K, T>,
+): Predicate<T>[] {
+  const out: Predicate<T>[] = [];
+  for (const key of Object.keys(builders) as K[]) {
+    const value = filters[key];
+    if (!isSet(value)) continue;
+    out.push(
+      (builders[key] as (v: NonNullable<typeof value>) => Predicate<T>)(value as NonNullable<typeof value>),
+    );
+  }
+  return out;
 }
 
 /** One predicate combining every filter that is set (always true when none are). */
-export function filterPredicate(filters: SearchFilters = {}): Predicate {
-  const predicates: Predicate[] = [];
-  for (const key of Object.keys(FILTER_PREDICATES) as (keyof SearchFilters)[]) {
-    const value = filters[key];
-    if (value === undefined) continue;
-    const build = FILTER_PREDICATES[key] as (v: NonNullable<typeof value>) => Predicate;
-    predicates.push(build(value));
-  }
-  return (product) => predicates.every((matches) => matches(product));
+export function filterPredicate(filters: SearchFilters = {}): Predicate<Product> {
+  const onProduct = predicates(filters, PRODUCT_PREDICATES);
+  const onVariant = predicates(filters, VARIANT_PREDICATES);
+  const variantMatches = (v: Variant) => onVariant.every((matches) => matches(v));
+  return (product) =>
+    onProduct.every((matches) => matches(product)) &&
+    (onVariant.length === 0 || product.variants.some(variantMatches));
 }

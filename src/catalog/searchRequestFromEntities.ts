@@ -57,7 +57,7 @@ export function searchKeywords(text: string, entities: readonly Entity[]): strin
   return words.every((w) => GENERIC_WORDS.has(w)) ? '' : keywords;
 }
 
-/** Structured filters from confident entities: category, brand, colours, attributes and price. */
+/** Structured filters from confident entities: category, brand, colours, sizes, attributes and price. */
 export function filtersFromEntities(entities: readonly Entity[]): SearchFilters {
   const filters: SearchFilters = {};
   for (const e of entities) {
@@ -66,6 +66,7 @@ export function filtersFromEntities(entities: readonly Entity[]): SearchFilters 
     else if (e.type === 'brand') filters.brand = String(e.value);
     else if (e.type === 'colour')
       filters.colours = [...(filters.colours ?? []), ...(e.value as ColourValue).colours];
+    else if (e.type === 'size') filters.sizes = [...new Set([...(filters.sizes ?? []), String(e.value)])];
     else if (e.type === 'attribute') {
       const { name, value } = e.value as AttributeValue;
       if (EXACT_ATTRIBUTES.has(name)) filters.attributes = { ...filters.attributes, [name]: value };

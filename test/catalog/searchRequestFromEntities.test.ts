@@ -46,6 +46,16 @@ describe('filtersFromEntities', () => {
     });
   });
 
+  it('maps sizes, once each', () => {
+    const sized = 'boots in EU 43 or size 43 or M';
+    const entities = [
+      at(sized, 'EU 43', 'size', 'EU 43'),
+      at(sized, 'size 43', 'size', 'EU 43'),
+      at(sized, 'M', 'size', 'M'),
+    ];
+    expect(filtersFromEntities(entities)).toEqual({ sizes: ['EU 43', 'M'] });
+  });
+
   it('ignores entities it is not sure of', () => {
     expect(filtersFromEntities([at(text, 'jackets', 'category', 'jackets', 0.5)])).toEqual({});
   });

@@ -1,0 +1,225 @@
+// Ranked retrieval over the FAQ articles with minisearch (BM25+), the same way the catalog
+// search uses it: our own tokeniser and term processor, a query tree in which each question
+// word ORs its exact term, its transpositions, prefix and fuzzy matches, plus (down-weighted)
+// the terms of its synonyms. Hits carry a 0..1 confidence (see faqConfidence.ts).
+import MiniSearch, { type Query, type SearchResult } from 'minisearch';
+import { confidence, coverage, type WordMatch } from './faqConfidence';
+import type { FaqArticle } from './faqSchema';
+import { SynonymTable } from './faqSynonyms';
+import { isMisspeltStopWord, termOf, termsOf, transpositions, words } from './faqTerms';
+
+const FIELDS = ['title', 'questions', 'answer', 'tags'] as const;
+type Field = (typeof FIELDS)[number];
+type IndexedArticle = Record<Field, string> & { id: string };
+
+/**
+ * answer() answers outright when the best hit's confidence is at least this; below it, it
+ * offers choices. Chosen on the held-out phrasings of `npm run bench:faq` (the sweep there):
+ * the lowest threshold at which confident answers were right at least 97% of the time.
+ */
+export const ANSWER_THRESHOLD = 0.5;
+
+/** Below this best-hit confidence answer() says it has nothing ('none'), not even choices. */
+export const NONE_THRESHOLD = 0.2;
+
+/** Retrieval tuning; override any part through FaqIndex.build. */
+export const DEFAULTS = {
+  /** Relative weight of a match in each field. */
+  boost: { title: 2, questions: 3, answer: 1, tags: 1.5 } as Record<Field, number>,
+  /** Weight of a term that only a synonym brought in, relative to the shopper's own word. */
+  synonymWeight: 0.5,
+  /** Fuzzy tolerance as a fraction of the term's length (0.2: one typo per five letters). */
+  fuzzy: 0.2,
+  /** Shorter terms are matched without fuzziness (transpositions still apply). */
+  minFuzzyLength: 4,
+  /** Shorter terms must match whole words. */
+  minPrefixLength: 4,
+  /** Hits returned by search() when the caller gives no limit. */
+  limit: 5,
+  /** Most articles answer() offers as choices. */
+  maxChoices: 3,
+  /** A choice must score at least this fraction of the best hit's score. */
+  minChoiceScore: 0.3,
+  answerThreshold: ANSWER_THRESHOLD,
+  noneThreshold: NONE_THRESHOLD,
+};
+
+/** Tuning as DEFAULTS describes it. */
+export type FaqTuning = typeof DEFAULTS;
+/** Overrides for DEFAULTS; synonyms are query-side phrase groups. */
+export type FaqIndexOptions = Partial<Omit<FaqTuning, 'boost'>> & {
+  boost?: Partial<Record<Field, number>>;
+  synonyms?: readonly (readonly string[])[];
+};
+
+/** One ranked article. */
+export interface FaqHit {
+  article: FaqArticle;
+  /** minisearch's BM25+ score (unbounded; comparable within one search only). */
+  score: number;
+  /** 0..1: how much of the question this article covers times how clearly it wins. */
+  confidence: number;
+}
+
+/** What answer() decided. */
+export type FaqAnswer =
+  | { kind: 'answer'; article: FaqArticle; confidence: number }
+  | { kind: 'choices'; articles: FaqArticle[]; confidence: number }
+  | { kind: 'none' };
+
+/** A question word as searched: its own term and alternatives. */
+interface QueryWord {
+  term: string;
+  variants: string[];
+  synonyms: string[];
+}
+
+function toDocument(article: FaqArticle): IndexedArticle {
+  return {
+    id: article.id,
+    title: article.title,
+    questions: article.questions.join('\n'),
+    answer: article.answer,
+    tags: article.tags.join(' '),
+  };
+}
+
+/** Ranked FAQ retrieval with synonyms and spelling tolerance over a fixed set of articles. */
+export class FaqIndex {
+  private readonly tuning: FaqTuning;
+  private readonly articles = new Map<string, FaqArticle>();
+  private readonly vocabulary = new Set<string>();
+  private readonly synonyms: SynonymTable;
+  private readonly index: MiniSearch<IndexedArticle>;
+
+  private constructor(articles: readonly FaqArticle[], options: FaqIndexOptions) {
+    const { synonyms = [], ...tuning } = options;
+    this.tuning = { ...DEFAULTS, ...tuning, boost: { ...DEFAULTS.boost, ...tuning.boost } };
+    this.synonyms = new SynonymTable(synonyms, words);
+    this.index = new MiniSearch<IndexedArticle>({
+      fields: [...FIELDS],
+      tokenize: words,
+      processTerm: termOf,
+      // Query terms arrive already processed (see queryTree).
+      searchOptions: { tokenize: (term) => [term], processTerm: (term) => term },
+    });
+    for (const article of articles) this.add(article);
+  }
+
+  /** Indexes the articles (title, questions, answer, tags); synonyms apply to queries. */
+  static build(articles: readonly FaqArticle[], options: FaqIndexOptions = {}): FaqIndex {
+    return new FaqIndex(articles, options);
+  }
+
+  /** Number of indexed articles. */
+  get size(): number {
+    return this.articles.size;
+  }
+
+  /** Articles for the question, best first, each with a 0..1 confidence. */
+  search(text: string, { limit = this.tuning.limit }: { limit?: number } = {}): FaqHit[] {
+    const { queryWords, extra } = this.queryWords(text);
+    if (queryWords.length === 0) return [];
+    const results = this.index.search(this.queryTree(queryWords, extra), { boost: this.tuning.boost });
+    if (results.length === 0) return [];
+    const best = results[0].score;
+    const runnerUp = results[1]?.score ?? 0;
+    return results.slice(0, limit).map((result) => ({
+      article: this.articles.get(result.id) as FaqArticle,
+      score: result.score,
+      confidence: confidence(coverage(this.wordMatches(queryWords, result)), result.score, best, runnerUp),
+    }));
+  }
+
+  /** One article when confident, the closest two or three as choices when unsure, or none. */
+  answer(text: string): FaqAnswer {
+    const hits = this.search(text, { limit: this.tuning.maxChoices });
+    const top = hits[0];
+    if (!top || top.confidence < this.tuning.noneThreshold) return { kind: 'none' };
+    if (top.confidence >= this.tuning.answerThreshold) {
+      return { kind: 'answer', article: top.article, confidence: top.confidence };
+    }
+    const articles = hits
+      .filter((hit) => hit.score >= this.tuning.minChoiceScore * top.score)
+      .map((hit) => hit.article);
+    return { kind: 'choices', articles, confidence: top.confidence };
+  }
+
+  private add(article: FaqArticle): void {
+    if (this.articles.has(article.id)) throw new Error(`FaqIndex: duplicate article id ${article.id}`);
+    this.articles.set(article.id, article);
+    const document = toDocument(article);
+    this.index.add(document);
+    for (const field of FIELDS) for (const term of termsOf(document[field])) this.vocabulary.add(term);
+  }
+
+  /**
+   * The question's content words with their transpositions and synonym terms, and the extra
+   * terms that synonyms of stop words bring ("when" → "time"), which never count for coverage.
+   */
+  private queryWords(text: string): { queryWords: QueryWord[]; extra: string[] } {
+    const found = new Map<string, QueryWord>();
+    const extra = new Set<string>();
+    for (const { word, synonyms } of this.synonyms.expand(words(text))) {
+      const synonymTerms = synonyms.flatMap((synonym) => termOf(synonym) ?? []);
+      const term = termOf(word);
+      if (term === null || isMisspeltStopWord(word, this.vocabulary)) {
+        // A stop word's synonyms still search ("when" → "time"), without counting for coverage.
+        for (const synonym of synonymTerms) extra.add(synonym);
+        continue;
+      }
+      const entry = found.get(term) ?? { term, variants: [], synonyms: [] };
+      entry.variants.push(...this.knownTranspositions(word, term));
+      entry.synonyms.push(...synonymTerms.filter((s) => s !== term));
+      found.set(term, entry);
+    }
+    const queryWords = [...found.values()].map((w) => ({
+      ...w,
+      variants: [...new Set(w.variants)],
+      synonyms: [...new Set(w.synonyms)],
+    }));
+    return { queryWords, extra: [...extra].filter((term) => !found.has(term)) };
+  }
+
+  private knownTranspositions(word: string, term: string): string[] {
+    if (this.vocabulary.has(term)) return [];
+    return transpositions(word).flatMap((swapped) => {
+      const swappedTerm = termOf(swapped);
+      return swappedTerm && this.vocabulary.has(swappedTerm) ? [swappedTerm] : [];
+    });
+  }
+
+  /** Any word may match (more matched words score higher); synonyms count at synonymWeight. */
+  private queryTree(queryWords: QueryWord[], extra: string[]): Query {
+    const { fuzzy, minFuzzyLength, minPrefixLength, synonymWeight } = this.tuning;
+    const boostTerm = () => synonymWeight;
+    const extraQuery: Query[] = extra.length > 0 ? [{ combineWith: 'OR', queries: extra, boostTerm }] : [];
+    return {
+      combineWith: 'OR',
+      queries: [
+        ...extraQuery,
+        ...queryWords.flatMap(({ term, variants, synonyms }): Query[] => {
+          const own: Query = {
+            combineWith: 'OR',
+            queries: [term, ...variants],
+            prefix: term.length >= minPrefixLength,
+            fuzzy: term.length >= minFuzzyLength ? fuzzy : false,
+          };
+          if (synonyms.length === 0) return [own];
+          return [own, { combineWith: 'OR', queries: synonyms, boostTerm }];
+        }),
+      ],
+    };
+  }
+
+  /** How each question word matched this result: exactly (itself, a swap or a synonym), partially or not. */
+  private wordMatches(queryWords: QueryWord[], result: SearchResult): WordMatch[] {
+    const documentTerms = new Set(result.terms);
+    const queryTerms = new Set(result.queryTerms);
+    return queryWords.map(({ term, variants, synonyms }) => {
+      const candidates = [term, ...variants, ...synonyms];
+      if (candidates.some((c) => documentTerms.has(c))) return 'exact';
+      return candidates.some((c) => queryTerms.has(c)) ? 'partial' : 'none';
+    });
+  }
+}

@@ -1,0 +1,56 @@
+// Turning FAQ text and shoppers' questions into search terms, the same way for both:
+// lower-case words, accents removed, question and function words dropped, Porter stems
+// (the stemmer comes from the NLU, the home of `natural`).
+import { stem } from '../nlu/intent/tokens';
+
+/** Words that say nothing about which article is meant. */
+export const FAQ_STOP_WORDS: ReadonlySet<string> = new Set([
+  'a', 'am', 'an', 'and', 'any', 'anything', 'are', 'as', 'at', 'be', 'been', 'but', 'by', 'can', 'could', 'd',
+  'did', 'do', 'does', 'doing', 'for', 'from', 'get', 'got', 'had', 'has', 'have', 'hello', 'hey', 'hi', 'how',
+  'i', 'if', 'im', 'in', 'into', 'is', 'it', 'its', 'just', 'know', 'let', 'll', 'm', 'me', 'might', 'my', 'of',
+  'ok', 'on', 'or', 'our', 'please', 'pls', 'plz', 're', 's', 'should', 'so', 'some', 't', 'tell', 'than',
+  'that', 'the', 'their', 'them', 'then', 'there', 'these', 'they', 'this', 'those', 'to', 'u', 'ur', 'us',
+  've', 'was', 'we', 'were', 'what', 'whats', 'when', 'where', 'which', 'who', 'why', 'will', 'with', 'would',
+  'y', 'ya', 'you', 'your', 'yours',
+]); // prettier-ignore
+
+/** Split on anything but letters and digits; lower-cased, accents removed. */
+export function words(text: string): string[] {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length > 0);
+}
+
+/** A word's search term: null for a stop word, otherwise its stem. */
+export function termOf(word: string): string | null {
+  return FAQ_STOP_WORDS.has(word) ? null : stem(word);
+}
+
+/** The search terms of a text, in order, stop words dropped (duplicates kept). */
+export function termsOf(text: string): string[] {
+  return words(text).flatMap((word) => termOf(word) ?? []);
+}
+
+/** The word with two adjacent letters swapped, every way ("dose" → "odse", "dsoe", "does"). */
+export function transpositions(word: string): string[] {
+  const found: string[] = [];
+  for (let i = 0; i < word.length - 1; i++) {
+    const swapped = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+    if (swapped !== word) found.push(swapped);
+  }
+  return found;
+}
+
+/**
+ * A misspelt stop word ("dose", "waht", "yuo") is a stop word: an unknown word one swap away
+ * from a stop word is dropped instead of being fuzzily matched against the articles.
+ */
+export function isMisspeltStopWord(word: string, vocabulary: ReadonlySet<string>): boolean {
+  const term = stem(word);
+  if (vocabulary.has(term)) return false;
+  return transpositions(word).some((swapped) => FAQ_STOP_WORDS.has(swapped));
+}

@@ -15,16 +15,19 @@ import type { DialogServices } from './services';
 import type { ShopContext } from './shopContext';
 import { sendProductDetails } from './productRendering';
 
-/** Intents answered with one line, and the suggestions that go with it. */
-const ONE_LINE_REPLIES: Readonly<Record<string, { text: string; suggestions?: string[] }>> = {
-  [Intents.greeting]: { text: Copy.greeting, suggestions: STARTER_SUGGESTIONS },
-  [Intents.help]: { text: Copy.help, suggestions: STARTER_SUGGESTIONS },
-  [Intents.thanks]: { text: Copy.thanks },
-  [Intents.cancel]: { text: Copy.nothingToCancel },
-  [Intents.startOver]: { text: `${Copy.startedOver} ${Copy.askWhat}`, suggestions: STARTER_SUGGESTIONS },
-  goodbye: { text: Copy.goodbye },
-  small_talk: { text: Copy.smallTalk, suggestions: STARTER_SUGGESTIONS },
-  out_of_scope: { text: Copy.outOfScope, suggestions: STARTER_SUGGESTIONS },
+/** Intents answered with one line (read when sent, so each reply can vary), and the suggestions that go with it. */
+const ONE_LINE_REPLIES: Readonly<Record<string, { text: () => string; suggestions?: string[] }>> = {
+  [Intents.greeting]: { text: () => Copy.greeting, suggestions: STARTER_SUGGESTIONS },
+  [Intents.help]: { text: () => Copy.help, suggestions: STARTER_SUGGESTIONS },
+  [Intents.thanks]: { text: () => Copy.thanks },
+  [Intents.cancel]: { text: () => Copy.nothingToCancel },
+  [Intents.startOver]: {
+    text: () => `${Copy.startedOver} ${Copy.askWhat}`,
+    suggestions: STARTER_SUGGESTIONS,
+  },
+  goodbye: { text: () => Copy.goodbye },
+  small_talk: { text: () => Copy.smallTalk, suggestions: STARTER_SUGGESTIONS },
+  out_of_scope: { text: () => Copy.outOfScope, suggestions: STARTER_SUGGESTIONS },
 };
 
 /** Routes intents and card actions to goal dialogs; handles the one-line answers itself. */
@@ -72,7 +75,7 @@ export class MainDialog extends InterruptibleDialog {
 
   private async route(step: WaterfallStepContext, recognition: Recognition) {
     const reply = ONE_LINE_REPLIES[recognition.intent];
-    if (reply) return this.say(step, reply.text, reply.suggestions);
+    if (reply) return this.say(step, reply.text(), reply.suggestions);
     const search = messageSearch(recognition);
     switch (recognition.intent) {
       case Intents.productSearch:

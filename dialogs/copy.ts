@@ -31,6 +31,7 @@ export const RESPONSE_SIGNATURES: ResponseSignatures = {
   askWhatRetry: [],
   noResults: ['query'],
   results: ['total', 'shown'],
+  relaxedResults: ['relaxed', 'query'],
   notUnderstood: [],
   unknownProduct: [],
   badAction: [],
@@ -94,6 +95,8 @@ export const Copy = {
   },
   noResults: (query: string) => say('noResults', { query }),
   results: (total: number, shown: number) => say('results', { total, shown }),
+  /** Nothing matched everything asked; `relaxed` names what was given up to find these. */
+  relaxedResults: (relaxed: string, query: string) => say('relaxedResults', { relaxed, query }),
   get notUnderstood() {
     return say('notUnderstood');
   },

@@ -48,7 +48,7 @@ export class ProductSearchDialog extends InterruptibleDialog<ProductSearchOption
   private async showResultsStep(step: WaterfallStepContext<ProductSearchOptions>) {
     const search = typeof step.result === 'string' ? answerSearch(step) : (step.result as MessageSearch);
     const shown = search.query || step.context.activity.text || '';
-    const result = this.services.catalog.search(search.query, {
+    const result = this.services.catalog.searchWithFallback(search.query, {
       limit: this.services.resultLimit,
       filters: search.filters,
     });
@@ -60,7 +60,10 @@ export class ProductSearchDialog extends InterruptibleDialog<ProductSearchOption
     }
     const products = result.hits.map((h) => h.product);
     shop.lastResults = products.map((p) => p.id);
-    await sendProductList(step.context, Copy.results(result.total, products.length), products);
+    const intro = result.relaxed
+      ? Copy.relaxedResults(result.relaxed, shown)
+      : Copy.results(result.total, products.length);
+    await sendProductList(step.context, intro, products);
     return step.endDialog();
   }
 }

@@ -9,9 +9,20 @@ export interface CatalogSearchResult {
   total: number;
 }
 
+/** A search answer that may have given up one filter (or the words) to find something. */
+export interface CatalogFallbackResult extends CatalogSearchResult {
+  /** What was given up first: a filter (`price`, `colour`, `size`, `attributes`, `inStock`, `brand`, `category`) or `text`; null when nothing was. */
+  relaxed: string | null;
+}
+
 /** Read access to the catalog. */
 export interface Catalog {
   search(text: string, options?: { limit?: number; filters?: SearchFilters }): CatalogSearchResult;
+  /** As search, but when nothing matches, relaxes one filter at a time and says which. */
+  searchWithFallback(
+    text: string,
+    options?: { limit?: number; filters?: SearchFilters },
+  ): CatalogFallbackResult;
   byId(id: string): Product | undefined;
 }
 

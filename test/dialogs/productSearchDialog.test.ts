@@ -5,7 +5,7 @@ import { DialogTurnStatus } from 'botbuilder-dialogs';
 import { ProductSearchDialog } from '../../dialogs/productSearchDialog';
 import { shopContextAccessor, type ShopContext } from '../../dialogs/shopContext';
 import { setRecognition } from '../../dialogs/turnRecognition';
-import type { Catalog, CatalogSearchResult } from '../../dialogs/services';
+import type { Catalog, CatalogSearchResult, CatalogFallbackResult } from '../../dialogs/services';
 import { makeProduct } from '../helpers/fixtureProducts';
 
 const tent = makeProduct({ id: 'TNT-0001', name: 'Summit 2 Tent', category: 'tents' });
@@ -20,6 +20,9 @@ class FakeCatalog implements Catalog {
       .filter((p) => p.name.toLowerCase().includes(text.toLowerCase()))
       .map((product) => ({ product, score: 1 }));
     return { query: text, hits, total: hits.length };
+  }
+  searchWithFallback(text: string): CatalogFallbackResult {
+    return { ...this.search(text), relaxed: null };
   }
   byId(id: string) {
     return [tent, stove].find((p) => p.id === id);

@@ -5,12 +5,13 @@ import { stem } from '../nlu/intent/tokens';
 
 /** Words that say nothing about which article is meant. */
 export const FAQ_STOP_WORDS: ReadonlySet<string> = new Set([
-  'a', 'am', 'an', 'and', 'any', 'anything', 'are', 'as', 'at', 'be', 'been', 'but', 'by', 'can', 'could', 'd',
+  'a', 'about', 'all', 'also', 'am', 'an', 'and', 'any', 'anything', 'are', 'as', 'at', 'be', 'been', 'but', 'by', 'can', 'could', 'd',
   'did', 'do', 'does', 'doing', 'for', 'from', 'get', 'got', 'had', 'has', 'have', 'hello', 'hey', 'hi', 'how',
-  'i', 'if', 'im', 'in', 'into', 'is', 'it', 'its', 'just', 'know', 'let', 'll', 'm', 'me', 'might', 'my', 'of',
-  'ok', 'on', 'or', 'our', 'please', 'pls', 'plz', 're', 's', 'should', 'so', 'some', 't', 'tell', 'than',
+  'here', 'i', 'if', 'im', 'in', 'into', 'is', 'it', 'its', 'just', 'know', 'let', 'll', 'm', 'me', 'might', 'my', 'need', 'of',
+  'ok', 'on', 'or', 'our', 'please', 'pls', 'plz', 're', 'really', 's', 'should', 'so', 'some', 'still', 't',
+  'tell', 'than',
   'that', 'the', 'their', 'them', 'then', 'there', 'these', 'they', 'this', 'those', 'to', 'u', 'ur', 'us',
-  've', 'was', 'we', 'were', 'what', 'whats', 'when', 'where', 'which', 'who', 'why', 'will', 'with', 'would',
+  've', 'very', 'wanna', 'want', 'was', 'we', 'were', 'what', 'whats', 'when', 'where', 'which', 'who', 'why', 'will', 'with', 'would',
   'y', 'ya', 'you', 'your', 'yours',
 ]); // prettier-ignore
 
@@ -45,12 +46,23 @@ export function transpositions(word: string): string[] {
   return found;
 }
 
+/** True when b is a with one letter inserted ("shoud" → "should"). */
+function isOneInsertion(a: string, b: string): boolean {
+  if (b.length !== a.length + 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return a.slice(i) === b.slice(i + 1);
+}
+
+const LONG_STOP_WORDS = [...FAQ_STOP_WORDS].filter((word) => word.length >= 5);
+
 /**
- * A misspelt stop word ("dose", "waht", "yuo") is a stop word: an unknown word one swap away
- * from a stop word is dropped instead of being fuzzily matched against the articles.
+ * A misspelt stop word ("dose", "waht", "shoud", "wuold") is a stop word: an unknown word one swap
+ * away from a stop word, or one letter short of a stop word of 5+ letters, is dropped instead of
+ * being fuzzily matched against the articles.
  */
 export function isMisspeltStopWord(word: string, vocabulary: ReadonlySet<string>): boolean {
-  const term = stem(word);
-  if (vocabulary.has(term)) return false;
-  return transpositions(word).some((swapped) => FAQ_STOP_WORDS.has(swapped));
+  if (vocabulary.has(stem(word))) return false;
+  if (transpositions(word).some((swapped) => FAQ_STOP_WORDS.has(swapped))) return true;
+  return word.length >= 4 && LONG_STOP_WORDS.some((stop) => isOneInsertion(word, stop));
 }

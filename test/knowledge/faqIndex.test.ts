@@ -1,0 +1,87 @@
+import { join } from 'node:path';
+import { ANSWER_THRESHOLD, FaqIndex, NONE_THRESHOLD } from '../../src/knowledge/faqIndex';
+import type { FaqArticle } from '../../src/knowledge/faqSchema';
+import { loadFaq } from '../../src/knowledge/loadFaq';
+import { PROJECT_ROOT } from '../../src/paths';
+
+const { articles, synonyms } = loadFaq(join(PROJECT_ROOT, 'knowledge', 'faq'));
+const index = FaqIndex.build(articles, { synonyms });
+
+// None of these is an indexed phrasing: paraphrases, typos, text speak and synonyms.
+const answered: [string, string][] = [
+  ['how long dose shipping to canada take', 'shipping-canada'],
+  ['how much is postage to germany', 'shipping-uk-eu'],
+  ['do you ship to australia', 'shipping-international'],
+  ['what is free shiping minimum', 'free-shipping'],
+  ['cancel my ordr', 'cancel-order'],
+  ['whats ur retrun policy', 'return-policy'],
+  ['can I send back boots I wore on a hike', 'return-worn-items'],
+  ['how long do refnds take', 'refund-timing'],
+  ['do u take paypal', 'payment-methods'],
+  ['do you price match amazon', 'price-match'],
+  ['are u open on sunday', 'store-locations-hours'],
+  ['jacket size chart', 'size-jackets'],
+  ['what size gloves shoud I get', 'size-gloves'],
+  ['how do I wash my down sleeping bag', 'care-down'],
+  ['how do I clean my boots', 'care-boots'],
+  ['delete all my data', 'privacy-delete'],
+  ['do you keep a record of this chat', 'privacy-chat'],
+];
+
+describe('FaqIndex', () => {
+  it.each(answered)('answers "%s" with %s', (text, id) => {
+    const result = index.answer(text);
+    expect(result).toMatchObject({ kind: 'answer', article: { id } });
+  });
+
+  it('ranks hits best first with confidences in 0..1', () => {
+    const hits = index.search('how long does delivery to canada take', { limit: 4 });
+    expect(hits).toHaveLength(4);
+    expect(hits[0].article.id).toBe('shipping-canada');
+    for (let i = 1; i < hits.length; i++) expect(hits[i].score).toBeLessThanOrEqual(hits[i - 1].score);
+    for (const hit of hits) expect(hit.confidence).toBeGreaterThanOrEqual(0);
+    for (const hit of hits) expect(hit.confidence).toBeLessThanOrEqual(1);
+    expect(hits[0].confidence).toBeGreaterThanOrEqual(ANSWER_THRESHOLD);
+  });
+
+  it('applies synonyms to queries ("money back" finds refund articles)', () => {
+    const ids = index.search('can I get my money back', { limit: 2 }).map((h) => h.article.id);
+    expect(ids.every((id) => id.startsWith('refund-'))).toBe(true);
+  });
+
+  it.each(['xqzv blorptz fnarg', 'asdf qwer', 'tell me a joke', '', '???'])('says none to "%s"', (text) => {
+    expect(index.answer(text)).toEqual({ kind: 'none' });
+  });
+
+  it.each([
+    ['boots', ['size-boots', 'care-boots']],
+    ['order', ['cancel-order', 'change-order']],
+  ])('offers choices when unsure ("%s")', (text, expected) => {
+    const result = index.answer(text);
+    expect(result.kind).toBe('choices');
+    if (result.kind !== 'choices') return;
+    expect(result.articles.length).toBeGreaterThanOrEqual(2);
+    expect(result.articles.length).toBeLessThanOrEqual(3);
+    expect(result.articles.map((a) => a.id)).toEqual(expect.arrayContaining(expected));
+    expect(result.confidence).toBeLessThan(ANSWER_THRESHOLD);
+    expect(result.confidence).toBeGreaterThanOrEqual(NONE_THRESHOLD);
+  });
+
+  it('never answers outright on a tie between two articles', () => {
+    const twin = (id: string): FaqArticle => ({
+      id,
+      title: 'Tent pegs',
+      answer: 'Every tent comes with twelve aluminium pegs and spares cost $1 each.',
+      questions: ['tent pegs', 'spare pegs', 'how many pegs', 'peg material', 'pegs included'],
+      tags: [],
+      category: 'test',
+      source: 'test.json',
+    });
+    const result = FaqIndex.build([twin('pegs-a'), twin('pegs-b')]).answer('how many tent pegs');
+    expect(result.kind).toBe('choices');
+  });
+
+  it('rejects duplicate article ids', () => {
+    expect(() => FaqIndex.build([articles[0], articles[0]])).toThrow(/duplicate article id/);
+  });
+});

@@ -1,25 +1,23 @@
-// Keyword search over the catalog: the one home of minisearch.
+// Keyword search over the catalog, on a TermIndex (see termIndex.ts; it replaced minisearch,
+// whose per-result objects made a search over 50,000 products take hundreds of milliseconds).
 //
-// Ranking contract: minisearch's BM25 relevance (field boosts, prefix and fuzzy matches
-// weighted down, more matched query terms multiply the score) is normalised so the best
-// hit scores 1, then a small product-quality bonus is added:
-//   score = relevance / bestRelevance + ratingWeight · rating/5 + inStockWeight · (in stock ? 1 : 0)
-// With the default weights the bonus is at most 0.1, so it only reorders hits whose
-// relevance is within 10% of the best hit's: text relevance first, then rating and stock.
-// Hits below minRelevance of the best (a stray word in a description) are dropped as noise.
-import MiniSearch, { type Query } from 'minisearch';
+// Ranking: see ranking.ts.
 import type { Product } from '../domain/schemas';
-import { categoryLabel, isInStock } from './productFacts';
+import { categoryLabel } from './productFacts';
+import { rankMatches } from './ranking';
 import { relaxSearch, type FallbackResult } from './searchFallback';
 import { filterPredicate, hasFilters, type SearchFilters } from './searchFilters';
 import { STOP_WORDS, termProcessor, tokenize, transpositions } from './searchTerms';
+import { TermIndex, type TermQuery } from './termIndex';
 
 export type { SearchFilters } from './searchFilters';
 export type { FallbackResult, Relaxation } from './searchFallback';
 
 const FIELDS = ['name', 'brand', 'category', 'tags', 'material', 'description'] as const;
 type Field = (typeof FIELDS)[number];
-type IndexedProduct = Record<Field, string> & { id: string };
+type IndexedProduct = Record<Field, string>;
+/** Fields where a typo or a partial word is looked up (descriptions only match whole words). */
+const EXPANDED_FIELDS: readonly Field[] = FIELDS.filter((field) => field !== 'description');
 
 /** Search tuning; override any part through the constructor or ProductSearch.build. */
 export const DEFAULTS = {
@@ -71,6 +69,8 @@ export interface SearchHit {
   score: number;
 }
 
+type Ranked = Pick<SearchResult, 'hits' | 'total'>;
+
 /** The terms actually searched (stop words removed), the top hits and how many matched in all. */
 export interface SearchResult {
   query: string;
@@ -80,7 +80,6 @@ export interface SearchResult {
 
 function toDocument(product: Product): IndexedProduct {
   return {
-    id: product.id,
     name: product.name,
     brand: product.brand,
     category: categoryLabel(product.category),
@@ -94,20 +93,18 @@ function toDocument(product: Product): IndexedProduct {
 export class ProductSearch {
   private readonly tuning: SearchTuning;
   private readonly products = new Map<string, Product>();
-  private readonly vocabulary = new Set<string>();
+  /** Products in index order: document number → product. */
+  private readonly documents: Product[] = [];
   private readonly processTerm: (term: string) => string | null;
-  private readonly index: MiniSearch<IndexedProduct>;
+  private readonly index: TermIndex;
 
   constructor(products: readonly Product[], options: SearchTuningOverrides = {}) {
     this.tuning = { ...DEFAULTS, ...options, boost: { ...DEFAULTS.boost, ...options.boost } };
     this.processTerm = termProcessor(this.tuning.stopWords);
-    this.index = new MiniSearch<IndexedProduct>({
-      fields: [...FIELDS],
-      tokenize,
-      processTerm: this.processTerm,
-      // Query terms arrive already tokenised and processed (see queryTree).
-      searchOptions: { tokenize: (term) => [term], processTerm: (term) => term },
-    });
+    this.index = new TermIndex(
+      FIELDS.map((field) => this.tuning.boost[field]),
+      FIELDS.map((field) => EXPANDED_FIELDS.includes(field)),
+    );
     for (const product of products) this.add(product);
   }
 
@@ -128,8 +125,10 @@ export class ProductSearch {
   search(text: string, request: SearchRequest = {}): SearchResult {
     const { query, terms } = this.parse(text);
     const filters = requestFilters(request);
-    const hits = terms.length > 0 ? this.filterAndRank(this.match(terms), filters) : this.browse(filters);
-    return this.limit(query, hits, request);
+    const limit = request.limit ?? this.tuning.limit;
+    const ranked =
+      terms.length > 0 ? this.filterAndRank(this.match(terms), filters, limit) : this.browse(filters, limit);
+    return { query, ...ranked };
   }
 
   /**
@@ -141,8 +140,13 @@ export class ProductSearch {
     const matches = terms.length > 0 ? this.match(terms) : [];
     return relaxSearch(
       { hasText: terms.length > 0, textFinds: matches.length > 0, filters: requestFilters(request) },
-      (useText, filters) =>
-        this.limit(query, useText ? this.filterAndRank(matches, filters) : this.browse(filters), request),
+      (useText, filters) => {
+        const limit = request.limit ?? this.tuning.limit;
+        return {
+          query,
+          ...(useText ? this.filterAndRank(matches, filters, limit) : this.browse(filters, limit)),
+        };
+      },
     );
   }
 
@@ -155,65 +159,54 @@ export class ProductSearch {
 
   /** Every product matching any term, with its raw relevance. */
   private match(terms: string[]): SearchHit[] {
-    return this.index
-      .search(this.queryTree(terms), { boost: this.tuning.boost })
-      .map((match) => ({ product: this.products.get(match.id) as Product, score: match.score }));
+    const { scores, docs } = this.index.search(terms.map((term) => this.termQuery(term)));
+    return docs.map((doc) => ({ product: this.documents[doc], score: scores[doc] }));
   }
 
-  private filterAndRank(matches: SearchHit[], filters: SearchFilters): SearchHit[] {
-    if (!hasFilters(filters)) return this.rank(matches);
+  /**
+   * A word of the catalog matches exactly; any other term (a typo, a partial word) also tries
+   * its transpositions, prefixes and fuzzy matches, except in descriptions. Expanding only
+   * unknown terms keeps large catalogs fast and precise.
+   */
+  private termQuery(term: string): TermQuery {
+    if (this.index.has(term)) return { term, prefix: false, maxDistance: 0 };
+    const { fuzzy, minFuzzyLength, minPrefixLength } = this.tuning;
+    return {
+      term,
+      alternatives: transpositions(term, this.index),
+      prefix: term.length >= minPrefixLength,
+      maxDistance: term.length >= minFuzzyLength ? Math.round(term.length * fuzzy) : 0,
+    };
+  }
+
+  private filterAndRank(matches: SearchHit[], filters: SearchFilters, limit: number): Ranked {
+    if (!hasFilters(filters)) return rankMatches(matches, this.tuning, limit);
     const accepts = filterPredicate(filters);
-    return this.rank(matches.filter((match) => accepts(match.product)));
-  }
-
-  private limit(query: string, hits: SearchHit[], request: SearchRequest): SearchResult {
-    return { query, hits: hits.slice(0, request.limit ?? this.tuning.limit), total: hits.length };
+    return rankMatches(
+      matches.filter((match) => accepts(match.product)),
+      this.tuning,
+      limit,
+    );
   }
 
   /** With filters, every accepted product, best rated (then in stock) first, scored like a perfect text match. */
-  private browse(filters: SearchFilters): SearchHit[] {
-    if (!hasFilters(filters)) return [];
+  private browse(filters: SearchFilters, limit: number): Ranked {
+    if (!hasFilters(filters)) return { hits: [], total: 0 };
     const accepts = filterPredicate(filters);
-    return this.rank([...this.products.values()].filter(accepts).map((product) => ({ product, score: 1 })));
+    const accepted = this.documents.filter(accepts).map((product) => ({ product, score: 1 }));
+    return rankMatches(accepted, this.tuning, limit);
   }
 
   private add(product: Product): void {
     if (this.products.has(product.id)) throw new Error(`ProductSearch: duplicate product id ${product.id}`);
     this.products.set(product.id, product);
     const document = toDocument(product);
-    this.index.add(document);
-    for (const field of FIELDS) {
-      for (const token of tokenize(document[field])) {
-        const term = this.processTerm(token);
-        if (term) this.vocabulary.add(term);
-      }
-    }
-  }
-
-  /** Any term may match (more matched terms score higher); each term also tries its transpositions. */
-  private queryTree(terms: string[]): Query {
-    const { fuzzy, minFuzzyLength, minPrefixLength } = this.tuning;
-    return {
-      combineWith: 'OR',
-      queries: terms.map((term) => ({
-        combineWith: 'OR',
-        queries: [term, ...transpositions(term, this.vocabulary)],
-        prefix: term.length >= minPrefixLength,
-        fuzzy: term.length >= minFuzzyLength ? fuzzy : false,
-      })),
-    };
-  }
-
-  /** Blend normalised relevance with rating and stock (see the contract at the top). */
-  private rank(matches: SearchHit[]): SearchHit[] {
-    const best = Math.max(...matches.map((m) => m.score));
-    const { ratingWeight, inStockWeight, minRelevance } = this.tuning;
-    return matches
-      .filter((match) => match.score >= minRelevance * best)
-      .map(({ product, score }) => ({
-        product,
-        score: score / best + (ratingWeight * product.rating) / 5 + (isInStock(product) ? inStockWeight : 0),
-      }))
-      .sort((a, b) => b.score - a.score || a.product.id.localeCompare(b.product.id));
+    const fields = FIELDS.map((field) =>
+      tokenize(document[field])
+        .map(this.processTerm)
+        .filter((term): term is string => term !== null),
+    );
+    this.index.add(this.documents.length, fields);
+    this.documents.push(product);
   }
 }

@@ -34,13 +34,26 @@ type Builders<K extends keyof SearchFilters, T> = {
   [P in K]-?: (value: NonNullable<SearchFilters[P]>) => Predicate<T>;
 };
 
-const sameText = (a: string, b: string): boolean => a.localeCompare(b, 'en', { sensitivity: 'base' }) === 0;
+/** Lower case without accents: how filter values and catalog values are compared. */
+const fold = (text: string): string => {
+  const lower = text.trim().toLowerCase();
+  // eslint-disable-next-line no-control-regex
+  return /^[\x00-\x7f]*$/.test(lower) ? lower : lower.normalize('NFD').replace(/\p{M}+/gu, '');
+};
+/** A predicate true for any text equal to one of `wanted`, ignoring case and accents (fast for ASCII). */
+const oneOf = (wanted: readonly string[]): ((text: string) => boolean) => {
+  const folded = new Set(wanted.map(fold));
+  return (text) => folded.has(fold(text));
+};
 const always = (): boolean => true;
 
 /** One predicate builder per product-level filter. */
 export const PRODUCT_PREDICATES: Builders<ProductKey, Product> = {
   category: (category) => (p) => p.category === category,
-  brand: (brand) => (p) => sameText(p.brand, brand.trim()),
+  brand: (brand) => {
+    const matches = oneOf([brand]);
+    return (p) => matches(p.brand);
+  },
   maxPrice: (max) => (p) => p.price <= max,
   minPrice: (min) => (p) => p.price >= min,
   attributes: (wanted) => (p) =>
@@ -53,8 +66,14 @@ export const PRODUCT_PREDICATES: Builders<ProductKey, Product> = {
 
 /** One predicate builder per variant-level filter. */
 export const VARIANT_PREDICATES: Builders<VariantKey, Variant> = {
-  colours: (colours) => (v) => colours.some((c) => sameText(v.color, c)),
-  sizes: (sizes) => (v) => sizes.some((s) => sameText(v.size, s.trim())),
+  colours: (colours) => {
+    const matches = oneOf(colours);
+    return (v) => matches(v.color);
+  },
+  sizes: (sizes) => {
+    const matches = oneOf(sizes);
+    return (v) => matches(v.size);
+  },
   inStock: (wanted) => (wanted ? (v) => v.stock > 0 : always),
 };
 

@@ -42,7 +42,7 @@ export function termProcessor(stopWords: readonly string[]): (term: string) => s
  * Variants of a term with two adjacent letters swapped that occur in the vocabulary
  * ("tnet" → "tent"): edit distance counts a swap as two edits, too many for short words.
  */
-export function transpositions(term: string, vocabulary: ReadonlySet<string>): string[] {
+export function transpositions(term: string, vocabulary: { has(term: string): boolean }): string[] {
   const found = new Set<string>();
   for (let i = 0; i < term.length - 1; i++) {
     const swapped = term.slice(0, i) + term[i + 1] + term[i] + term.slice(i + 2);

@@ -164,12 +164,13 @@ export class ProductSearch {
   }
 
   /**
-   * A word of the catalog matches exactly; any other term (a typo, a partial word) also tries
-   * its transpositions, prefixes and fuzzy matches, except in descriptions. Expanding only
+   * A word of the catalog's names, brands, categories, tags or materials matches exactly; any
+   * other term (a typo, a partial word) also tries its transpositions, prefixes and fuzzy
+   * matches, except in descriptions. Expanding only
    * unknown terms keeps large catalogs fast and precise.
    */
   private termQuery(term: string): TermQuery {
-    if (this.index.has(term)) return { term, prefix: false, maxDistance: 0 };
+    if (this.index.hasExpandable(term)) return { term, prefix: false, maxDistance: 0 };
     const { fuzzy, minFuzzyLength, minPrefixLength } = this.tuning;
     return {
       term,

@@ -58,6 +58,14 @@ export class TermIndex {
     return this.postings.has(term);
   }
 
+  /** Whether the term occurs in a field where expansions count (a word only seen in descriptions does not). */
+  hasExpandable(term: string): boolean {
+    const posting = this.postings.get(term);
+    return (
+      posting !== undefined && posting.docCount.some((count, field) => count > 0 && this.expandable[field])
+    );
+  }
+
   /** Add document number `doc` (0, 1, 2, … in order) with its terms per field. */
   add(doc: number, fields: readonly (readonly string[])[]): void {
     if (doc !== this.docCount) throw new Error(`TermIndex: expected document ${this.docCount}, got ${doc}`);

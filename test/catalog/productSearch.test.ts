@@ -39,6 +39,12 @@ const cases: Case[] = [
   { name: 'singular', text: 'tent', topCategory: { category: 'tents', count: 3 } },
   { name: 'plural boots', text: 'boots', topCategory: { category: 'boots', count: 2 } },
   { name: 'prefix', text: 'headl', first: 'LGT-0001' },
+  { name: 'prefix of a name word', text: 'sleep', topCategory: { category: 'sleeping-bags', count: 1 } },
+  {
+    name: 'typo in a brand',
+    text: 'granit outdors',
+    all: (id) => search.byId(id)?.brand === 'Granite Outdoors',
+  },
   {
     name: 'brand',
     text: 'Granite Outdoors',

@@ -70,7 +70,7 @@ function evaluate(index: FaqIndex, cases: Case[]) {
 
 function sweep(tops: { confidence: number; right: boolean }[]) {
   return THRESHOLDS.map((threshold) => {
-    const answered = tops.filter((t) => t.confidence >= threshold);
+    const answered = tops.filter((t) => t.confidence > threshold);
     const right = answered.filter((t) => t.right).length;
     return {
       threshold,
@@ -125,7 +125,7 @@ function main(): void {
     ['precision@1', pct(result.at1)],
     ['precision@3', pct(result.at3)],
     [
-      `answer (≥ ${ANSWER_THRESHOLD})`,
+      `answer (> ${ANSWER_THRESHOLD})`,
       `${pct(split.answer / n)} (right ${split.answerRight}/${split.answer})`,
     ],
     ['choices', `${pct(split.choices / n)} (contain right ${split.choicesContain}/${split.choices})`],
@@ -145,10 +145,12 @@ function main(): void {
       )
       .join('\n')}\n`,
   );
-  // The rule ANSWER_THRESHOLD documents: the lowest step whose confident answers are ≥ 95% right.
-  const suggested = sweepRows.find((r) => r.answeredPrecision >= 0.95)?.threshold ?? null;
+  // The rule ANSWER_THRESHOLD documents: the lowest step (no lower than 0.5) whose confident
+  // answers are ≥ 95% right.
+  const suggested =
+    sweepRows.find((r) => r.threshold >= 0.5 && r.answeredPrecision >= 0.95)?.threshold ?? null;
   process.stdout.write(
-    `rule (≥ 95% of answers right) picks ${suggested}; ANSWER_THRESHOLD is ${ANSWER_THRESHOLD}\n`,
+    `rule (≥ 95% of answers right, ≥ 0.5) picks ${suggested}; ANSWER_THRESHOLD is ${ANSWER_THRESHOLD}\n`,
   );
   const json = {
     articles: articles.length,

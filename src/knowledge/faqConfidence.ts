@@ -4,8 +4,9 @@
 //   coverage = Σ over the question's content words of 1 (matched exactly or through a synonym),
 //              PARTIAL_MATCH (matched only by prefix or spelling tolerance) or 0, divided by
 //              the number of content words
-//   share    = score / (best score + runner-up score): 0.5..1 for the best hit, ≤ 0.5 for others
-//   confidence = coverage · share^SHARE_EXPONENT normalised so a lone, fully covered hit is 1
+//   share    = score / (sum of the three best scores): 1/3..1 for the best hit; a tie of two
+//              gives 0.5 at most, three close contenders about 1/3
+//   confidence = coverage · share^SHARE_EXPONENT, so a lone, fully covered hit is 1
 
 /** Credit for a question word matched only by prefix or fuzzy matching. */
 export const PARTIAL_MATCH = 0.6;
@@ -26,9 +27,10 @@ export function coverage(matches: readonly WordMatch[]): number {
   return credit / matches.length;
 }
 
-/** Confidence of a hit with `score`, given the best and runner-up scores of the same search. */
-export function confidence(cover: number, score: number, best: number, runnerUp: number): number {
-  if (best <= 0) return 0;
-  const share = score / (best + runnerUp);
+/** Confidence of a hit with `score`, given the three best scores of the same search. */
+export function confidence(cover: number, score: number, topScores: readonly number[]): number {
+  const total = topScores.slice(0, 3).reduce((sum, s) => sum + s, 0);
+  if (total <= 0) return 0;
+  const share = score / total;
   return Math.min(1, Math.max(0, cover * share ** SHARE_EXPONENT));
 }

@@ -1,5 +1,6 @@
-// Query-side synonyms: a phrase of a group found in a question adds the search terms of the
-// other phrases of its group, linked to the question words that triggered them.
+// Query-side synonyms: a phrase of a group found in a question adds the words of the other
+// phrases of its group, linked to the question words that triggered them. Phrases are matched
+// word by word after `keyOf` (a stemmer: "mended" finds "mend"), so inflections match too.
 
 /** One question word and the extra terms its synonyms add. */
 export interface ExpandedWord {
@@ -9,22 +10,24 @@ export interface ExpandedWord {
 
 /** Phrase lookup built once from the synonym groups. */
 export class SynonymTable {
-  /** phrase (words joined by spaces) → the other phrases of its groups */
+  /** phrase key (keyed words joined by spaces) → the other phrases of its groups, as written */
   private readonly alternatives = new Map<string, Set<string>>();
   private readonly longest: number;
 
   constructor(
     groups: readonly (readonly string[])[],
     private readonly wordsOf: (text: string) => string[],
+    private readonly keyOf: (word: string) => string = (word) => word,
   ) {
     let longest = 1;
     for (const group of groups) {
-      const phrases = group.map((phrase) => this.wordsOf(phrase).join(' ')).filter(Boolean);
+      const phrases = group.map((phrase) => this.wordsOf(phrase)).filter((ws) => ws.length > 0);
       for (const phrase of phrases) {
-        longest = Math.max(longest, phrase.split(' ').length);
-        const set = this.alternatives.get(phrase) ?? new Set<string>();
-        for (const other of phrases) if (other !== phrase) set.add(other);
-        this.alternatives.set(phrase, set);
+        const key = phrase.map(this.keyOf).join(' ');
+        longest = Math.max(longest, phrase.length);
+        const set = this.alternatives.get(key) ?? new Set<string>();
+        for (const other of phrases) if (other !== phrase) set.add(other.join(' '));
+        this.alternatives.set(key, set);
       }
     }
     this.longest = longest;
@@ -36,14 +39,15 @@ export class SynonymTable {
    */
   expand(questionWords: readonly string[]): ExpandedWord[] {
     const expanded = questionWords.map((word) => ({ word, synonyms: [] as string[] }));
+    const keys = questionWords.map(this.keyOf);
     let i = 0;
-    while (i < questionWords.length) {
-      const length = this.matchAt(questionWords, i);
+    while (i < keys.length) {
+      const length = this.matchAt(keys, i);
       if (length === 0) {
         i += 1;
         continue;
       }
-      const phrase = questionWords.slice(i, i + length).join(' ');
+      const phrase = keys.slice(i, i + length).join(' ');
       const extra = [...(this.alternatives.get(phrase) ?? [])].flatMap((alt) => alt.split(' '));
       for (let k = i; k < i + length; k++) expanded[k].synonyms.push(...extra);
       i += length;

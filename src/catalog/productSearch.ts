@@ -40,6 +40,8 @@ export const DEFAULTS = {
   ratingWeight: 0.06,
   /** Bonus for having stock, relative to the best hit's relevance of 1. */
   inStockWeight: 0.04,
+  /** Ratings are shrunk towards this mean by as many pseudo-reviews (see ranking.ts). */
+  ratingPrior: { mean: 4, reviews: 5 },
   stopWords: STOP_WORDS,
 };
 

@@ -1,6 +1,8 @@
 // Ranking contract: text relevance (raw BM25 from the term index) is normalised so the best
 // hit scores 1, then a small product-quality bonus is added:
 //   score = relevance / bestRelevance + ratingWeight · rating/5 + inStockWeight · (in stock ? 1 : 0)
+// where rating is shrunk towards a prior by the review count, (rating·n + mean·m) / (n + m), so
+// a 5.0 from one review does not outrank a 4.8 from three hundred.
 // With the default weights the bonus is at most 0.1, so it only reorders hits whose relevance
 // is within 10% of the best hit's: text relevance first, then rating and stock (an in-stock
 // product beats an out-of-stock one of equal relevance unless it is rated over 3 stars lower).
@@ -20,6 +22,14 @@ export interface RankingWeights {
   ratingWeight: number;
   inStockWeight: number;
   minRelevance: number;
+  ratingPrior: { mean: number; reviews: number };
+}
+
+/** The product's rating shrunk towards the prior by its review count. */
+export function shrunkRating(product: Product, prior: RankingWeights['ratingPrior']): number {
+  const n = product.reviewCount;
+  if (n + prior.reviews <= 0) return product.rating;
+  return (product.rating * n + prior.mean * prior.reviews) / (n + prior.reviews);
 }
 
 const better = (a: ScoredProduct, b: ScoredProduct): boolean =>
@@ -46,7 +56,7 @@ export function rankMatches(
       product,
       score:
         score / best +
-        (weights.ratingWeight * product.rating) / 5 +
+        (weights.ratingWeight * shrunkRating(product, weights.ratingPrior)) / 5 +
         (isInStock(product) ? weights.inStockWeight : 0),
     };
     if (top.length === limit && (limit === 0 || !better(blended, top[limit - 1]))) continue;

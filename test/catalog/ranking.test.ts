@@ -1,9 +1,14 @@
 import { rankMatches, type ScoredProduct } from '../../src/catalog/ranking';
 import { makeProduct } from '../helpers/fixtureProducts';
 
-const weights = { ratingWeight: 0.06, inStockWeight: 0.04, minRelevance: 0.1 };
-const scored = (id: string, score: number, rating = 4, stock = 10): ScoredProduct => ({
-  product: makeProduct({ id, name: `Product ${id}`, category: 'accessories', rating, stock }),
+const weights = {
+  ratingWeight: 0.06,
+  inStockWeight: 0.04,
+  minRelevance: 0.1,
+  ratingPrior: { mean: 4, reviews: 5 },
+};
+const scored = (id: string, score: number, rating = 4, stock = 10, reviewCount = 12): ScoredProduct => ({
+  product: makeProduct({ id, name: `Product ${id}`, category: 'accessories', rating, stock, reviewCount }),
   score,
 });
 const ids = (hits: ScoredProduct[]) => hits.map((hit) => hit.product.id);
@@ -21,6 +26,15 @@ describe('rankMatches', () => {
 
   it('puts the better rated first at equal relevance and stock', () => {
     const { hits } = rankMatches([scored('ACC-0001', 10, 3.9), scored('ACC-0002', 10, 4.8)], weights, 10);
+    expect(ids(hits)).toEqual(['ACC-0002', 'ACC-0001']);
+  });
+
+  it('trusts a rating by its number of reviews', () => {
+    const { hits } = rankMatches(
+      [scored('ACC-0001', 10, 5, 10, 1), scored('ACC-0002', 10, 4.8, 10, 300)],
+      weights,
+      10,
+    );
     expect(ids(hits)).toEqual(['ACC-0002', 'ACC-0001']);
   });
 

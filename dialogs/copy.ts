@@ -37,6 +37,13 @@ export const RESPONSE_SIGNATURES: ResponseSignatures = {
   badAction: [],
   turnError: [],
   tooLong: ['max'],
+  attributeAnswer: ['name', 'key', 'label', 'value', 'yesNo'],
+  waterproofYesNo: ['name', 'yesNo'],
+  missingDetail: ['name', 'asked'],
+  coloursAnswer: ['name', 'list'],
+  sizesAnswer: ['name', 'list'],
+  stockAnswer: ['name', 'variant', 'units', 'exists'],
+  priceAnswer: ['name', 'price'],
 };
 
 let loaded: Responses | undefined;
@@ -110,4 +117,6 @@ export const Copy = {
     return say('turnError');
   },
   tooLong: (max: number) => say('tooLong', { max }),
+  /** Answers to product questions (see src/answers/productQuestion.ts). */
+  answer: (name: string, args: Record<string, unknown>) => say(name, args),
 };

@@ -12,7 +12,10 @@ import { getRecognition } from './turnRecognition';
 import { parseCardAction } from './cardActions';
 import { ProductSearchDialog } from './productSearchDialog';
 import type { DialogServices } from './services';
-import type { ShopContext } from './shopContext';
+import { readShopContext, type ShopContext } from './shopContext';
+import type { Product } from '../src/domain/schemas';
+import { answerProductQuestion, questionTopic } from '../src/answers/productQuestion';
+import { productAnswerText } from './productAnswerText';
 import { sendProductDetails } from './productRendering';
 
 /** Intents answered with one line (read when sent, so each reply can vary), and the suggestions that go with it. */
@@ -34,7 +37,7 @@ const ONE_LINE_REPLIES: Readonly<Record<string, { text: () => string; suggestion
 export class MainDialog extends InterruptibleDialog {
   constructor(
     private readonly services: DialogServices,
-    shopContext: StatePropertyAccessor<ShopContext>,
+    private readonly shopContext: StatePropertyAccessor<ShopContext>,
   ) {
     super(DialogIds.main);
     this.addDialog(new ProductSearchDialog(services, shopContext));
@@ -59,6 +62,7 @@ export class MainDialog extends InterruptibleDialog {
     if (action?.action === 'details') {
       const product = this.services.catalog.byId(action.productId);
       if (!product) return this.say(step, Copy.unknownProduct);
+      (await readShopContext(this.shopContext, step.context)).lastProductId = product.id;
       await sendProductDetails(step.context, product);
       return step.endDialog();
     }
@@ -74,6 +78,10 @@ export class MainDialog extends InterruptibleDialog {
   }
 
   private async route(step: WaterfallStepContext, recognition: Recognition) {
+    if (FOLLOW_UP_INTENTS.has(recognition.intent)) {
+      const followUp = await this.followUpAnswer(step, recognition);
+      if (followUp) return followUp;
+    }
     const reply = ONE_LINE_REPLIES[recognition.intent];
     if (reply) return this.say(step, reply.text(), reply.suggestions);
     const search = messageSearch(recognition);
@@ -90,6 +98,8 @@ export class MainDialog extends InterruptibleDialog {
       case 'price':
       case 'stock':
         return this.answerAboutProduct(step, recognition, search);
+      case 'select_item':
+        return this.showSelected(step, recognition);
       case Intents.none:
         // Unsure of the intent, but the message names catalog things and the best guess is about products: search.
         if (
@@ -103,20 +113,71 @@ export class MainDialog extends InterruptibleDialog {
     }
   }
 
-  /** Shows the product the message names; otherwise searches what it names, or asks which one. */
+  /**
+   * Answers a question about one product — named in the message, picked from the last list ("the second
+   * one") or the one being discussed — from its data; with no answerable question, shows its details.
+   * Without a product, searches what the message names, or asks which product.
+   */
   private async answerAboutProduct(
     step: WaterfallStepContext,
     recognition: Recognition,
     search: MessageSearch,
   ) {
-    const named = recognition.entities.find((e) => e.type === 'product' && e.score >= 0.7);
-    const product = named ? this.services.catalog.byId(String(named.value)) : undefined;
+    const shop = await readShopContext(this.shopContext, step.context);
+    const product = this.productInQuestion(recognition, shop);
     if (product) {
+      shop.lastProductId = product.id;
+      const topic = questionTopic(recognition.text, recognition.entities, recognition.intent);
+      if (topic)
+        return this.say(step, productAnswerText(answerProductQuestion(product, topic, recognition.entities)));
       await sendProductDetails(step.context, product);
       return step.endDialog();
     }
     if (isSpecific(search)) return step.beginDialog(DialogIds.productSearch, search);
     return this.say(step, Copy.whichProduct);
+  }
+
+  /**
+   * A short follow-up about the product being discussed ("how bright is it?", "in black in a small?") that
+   * the NLU took for small talk, a list refinement or nothing: answered when it asks something the data holds.
+   */
+  private async followUpAnswer(step: WaterfallStepContext, recognition: Recognition) {
+    const shop = await readShopContext(this.shopContext, step.context);
+    if (!shop.lastProductId) return undefined;
+    const refersBack =
+      /\b(it|its|it's|they|them|this|that|one)\b/i.test(recognition.text) ||
+      recognition.entities.some((e) => e.type === 'colour' || e.type === 'size');
+    const topic = refersBack ? questionTopic(recognition.text, recognition.entities) : undefined;
+    const product = topic && this.services.catalog.byId(shop.lastProductId);
+    if (!topic || !product) return undefined;
+    return this.say(step, productAnswerText(answerProductQuestion(product, topic, recognition.entities)));
+  }
+
+  /** "The second one", "that one": shows the product picked from the last list, and remembers it. */
+  private async showSelected(step: WaterfallStepContext, recognition: Recognition) {
+    const shop = await readShopContext(this.shopContext, step.context);
+    const product = this.productInQuestion(recognition, shop);
+    if (!product) return this.say(step, Copy.whichProduct);
+    shop.lastProductId = product.id;
+    await sendProductDetails(step.context, product);
+    return step.endDialog();
+  }
+
+  /** The product a message is about: named in it, a list reference into the last results, or the one discussed last. */
+  private productInQuestion(recognition: Recognition, shop: ShopContext): Product | undefined {
+    const named = recognition.entities.find(
+      (e) => e.type === 'product' && e.score >= QUESTION_PRODUCT_MIN_SCORE,
+    );
+    if (named) return this.services.catalog.byId(String(named.value));
+    const ordinal = recognition.entities.find((e) => e.type === 'ordinal');
+    const value = ordinal?.value as { index?: number; ref?: string } | undefined;
+    if (value && typeof value.index === 'number' && shop.lastResults.length > 0) {
+      const at = value.index < 0 ? shop.lastResults.length + value.index : value.index;
+      const id = shop.lastResults[at];
+      return id === undefined ? undefined : this.services.catalog.byId(id);
+    }
+    const current = shop.lastProductId ?? (shop.lastResults.length === 1 ? shop.lastResults[0] : undefined);
+    return current === undefined ? undefined : this.services.catalog.byId(current);
   }
 
   /** Low confidence: offer the likely intents as buttons, or say it was not understood. */
@@ -134,6 +195,17 @@ export class MainDialog extends InterruptibleDialog {
     return step.endDialog();
   }
 }
+
+/** A question names a product when the extractor is at least this sure (partial names score about 0.5). */
+const QUESTION_PRODUCT_MIN_SCORE = 0.5;
+
+/** Intents that may really be a follow-up question about the product being discussed. */
+const FOLLOW_UP_INTENTS: ReadonlySet<string> = new Set([
+  'refine_list',
+  'small_talk',
+  'out_of_scope',
+  Intents.none,
+]);
 
 /** Intents whose low-confidence guesses are safely answered by a product search. */
 const PRODUCT_INTENTS: ReadonlySet<string> = new Set([

@@ -7,6 +7,8 @@ export interface ShopContext {
   lastResults: string[];
   /** The last query searched. */
   lastQuery?: string;
+  /** The product being discussed (last shown in detail or asked about), for follow-ups like "is it in stock?". */
+  lastProductId?: string;
 }
 
 /** The accessor for the shopping context in conversation state. */

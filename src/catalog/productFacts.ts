@@ -121,6 +121,11 @@ export function keyAttributes(product: Product): AttributeFact[] {
   return facts(product.attributes, KEY_ATTRIBUTES[product.category]).slice(0, MAX_KEY_ATTRIBUTES);
 }
 
+/** One attribute of the product with its label and unit, or undefined when the product does not have it. */
+export function attributeFact(product: Product, key: AttributeKey): AttributeFact | undefined {
+  return fact(product.attributes, key);
+}
+
 /** Every attribute the product has, with units, in a stable order. */
 export function allAttributes(product: Product): AttributeFact[] {
   return facts(product.attributes, Object.keys(ATTRIBUTE_FORMATS) as AttributeKey[]);

@@ -1,0 +1,34 @@
+// The question → fact table through the whole bot (NLU, dialogs, answers, templates): every case
+// in its own conversation; the reply must contain the fact, not a whole fixed sentence.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { makeTestShopkeeper, TestConversation } from '../helpers/testShopkeeper';
+
+interface FactCase {
+  before?: string[];
+  ask: string;
+  fact: string;
+}
+const table = JSON.parse(readFileSync(join(__dirname, 'productQuestions.json'), 'utf8')) as {
+  cases: FactCase[];
+};
+
+let env: Awaited<ReturnType<typeof makeTestShopkeeper>>;
+beforeAll(async () => {
+  env = await makeTestShopkeeper();
+});
+afterAll(async () => env.cleanup());
+
+it('has at least 50 product cases', () => {
+  expect(table.cases.length).toBeGreaterThanOrEqual(50);
+});
+
+describe.each(table.cases.map((c, i) => [i + 1, c] as const))('case %i', (i, c) => {
+  it(`${c.before ? `${c.before.join(' → ')} → ` : ''}${c.ask}`, async () => {
+    const conversation = new TestConversation(env.core, { conversationId: `fact-${i}` });
+    for (const message of c.before ?? []) await conversation.say(message);
+    const replies = await conversation.say(c.ask);
+    const text = replies.map((r) => r.text ?? '').join('\n');
+    expect(text).toMatch(new RegExp(c.fact));
+  });
+});

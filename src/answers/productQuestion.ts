@@ -86,7 +86,8 @@ export function questionTopic(
   const t = withoutProductNames(text, entities).toLowerCase();
   const names = (type: string) => entities.some((e) => e.type === type);
   if (/\bcolou?rs\b|\bwhat colou?r\b|\bwhich colou?r/.test(t)) return { kind: 'colours' };
-  if (/\bin stock\b|\bavailab|\bstock\b|\bhow many (are )?left\b|\bsold out\b/.test(t)) return { kind: 'stock' };
+  if (/\bin stock\b|\bavailab|\bstock\b|\bhow many (are )?left\b|\bsold out\b/.test(t))
+    return { kind: 'stock' };
   for (const { pattern, keys, asked } of ATTRIBUTE_WORDS)
     if (pattern.test(t)) return { kind: 'attribute', keys, asked };
   if (/\bhow much\b|\bprice\b|\bcost\b|\bexpensive\b|\bcheap/.test(t)) return { kind: 'price' };

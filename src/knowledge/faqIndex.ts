@@ -2,12 +2,13 @@
 // search uses it: our own tokeniser and term processor, a query tree in which each question
 // word ORs its exact term, its transpositions, prefix and fuzzy matches, plus (down-weighted)
 // the terms of its synonyms. Hits carry a 0..1 confidence (see faqConfidence.ts).
-import MiniSearch, { type Query, type SearchResult } from 'minisearch';
-import { confidence, coverage, type WordMatch } from './faqConfidence';
+import MiniSearch, { type Query } from 'minisearch';
+import { confidence, coverage } from './faqConfidence';
 import type { FaqArticle } from './faqSchema';
 import { SynonymTable } from './faqSynonyms';
 import { stem } from '../nlu/intent/tokens';
-import { isMisspeltStopWord, termOf, termsOf, transpositions, words } from './faqTerms';
+import { parseQuestion, wordMatches, type QueryWord } from './faqQuery';
+import { termOf, termsOf, words } from './faqTerms';
 
 const FIELDS = ['title', 'questions', 'answer', 'tags'] as const;
 type Field = (typeof FIELDS)[number];
@@ -70,13 +71,6 @@ export type FaqAnswer =
   | { kind: 'choices'; articles: FaqArticle[]; confidence: number }
   | { kind: 'none' };
 
-/** A question word as searched: its own term and alternatives. */
-interface QueryWord {
-  term: string;
-  variants: string[];
-  synonyms: string[];
-}
-
 function toDocument(article: FaqArticle): IndexedArticle {
   return {
     id: article.id,
@@ -121,12 +115,12 @@ export class FaqIndex {
 
   /** Articles for the question, best first, each with a 0..1 confidence. */
   search(text: string, { limit = this.tuning.limit }: { limit?: number } = {}): FaqHit[] {
-    const { queryWords, extra } = this.queryWords(text);
+    const { queryWords, extra } = parseQuestion(text, this.synonyms, this.vocabulary);
     if (queryWords.length === 0) return [];
     const results = this.index.search(this.queryTree(queryWords, extra), { boost: this.tuning.boost });
     const ranked = results
       .map((result) => {
-        const matches = this.wordMatches(queryWords, result);
+        const matches = wordMatches(queryWords, new Set(result.terms), new Set(result.queryTerms));
         // minisearch multiplies the BM25 sum by the number of matched query terms, synonyms
         // included, which favours articles that happen to hold many synonyms; count the
         // shopper's matched words instead.
@@ -168,42 +162,6 @@ export class FaqIndex {
     for (const field of FIELDS) for (const term of termsOf(document[field])) this.vocabulary.add(term);
   }
 
-  /**
-   * The question's content words with their transpositions and synonym terms, and the extra
-   * terms that synonyms of stop words bring ("when" → "time"), which never count for coverage.
-   */
-  private queryWords(text: string): { queryWords: QueryWord[]; extra: string[] } {
-    const found = new Map<string, QueryWord>();
-    const extra = new Set<string>();
-    for (const { word, synonyms } of this.synonyms.expand(words(text))) {
-      const synonymTerms = synonyms.flatMap((synonym) => termOf(synonym) ?? []);
-      const term = termOf(word);
-      if (term === null || isMisspeltStopWord(word, this.vocabulary)) {
-        // A stop word's synonyms still search ("when" → "time"), without counting for coverage.
-        for (const synonym of synonymTerms) extra.add(synonym);
-        continue;
-      }
-      const entry = found.get(term) ?? { term, variants: [], synonyms: [] };
-      entry.variants.push(...this.knownTranspositions(word, term));
-      entry.synonyms.push(...synonymTerms.filter((s) => s !== term));
-      found.set(term, entry);
-    }
-    const queryWords = [...found.values()].map((w) => ({
-      ...w,
-      variants: [...new Set(w.variants)],
-      synonyms: [...new Set(w.synonyms)],
-    }));
-    return { queryWords, extra: [...extra].filter((term) => !found.has(term)) };
-  }
-
-  private knownTranspositions(word: string, term: string): string[] {
-    if (this.vocabulary.has(term)) return [];
-    return transpositions(word).flatMap((swapped) => {
-      const swappedTerm = termOf(swapped);
-      return swappedTerm && this.vocabulary.has(swappedTerm) ? [swappedTerm] : [];
-    });
-  }
-
   /** Any word may match (more matched words score higher); synonyms count at synonymWeight. */
   private queryTree(queryWords: QueryWord[], extra: string[]): Query {
     const { fuzzy, minFuzzyLength, minPrefixLength, synonymWeight } = this.tuning;
@@ -225,16 +183,5 @@ export class FaqIndex {
         }),
       ],
     };
-  }
-
-  /** How each question word matched this result: exactly (itself, a swap or a synonym), partially or not. */
-  private wordMatches(queryWords: QueryWord[], result: SearchResult): WordMatch[] {
-    const documentTerms = new Set(result.terms);
-    const queryTerms = new Set(result.queryTerms);
-    return queryWords.map(({ term, variants, synonyms }) => {
-      const candidates = [term, ...variants, ...synonyms];
-      if (candidates.some((c) => documentTerms.has(c))) return 'exact';
-      return candidates.some((c) => queryTerms.has(c)) ? 'partial' : 'none';
-    });
   }
 }

@@ -108,6 +108,11 @@ export class FaqIndex {
     return new FaqIndex(articles, options);
   }
 
+  /** The article with this id (e.g. from a choice the shopper picked), if indexed. */
+  byId(id: string): FaqArticle | undefined {
+    return this.articles.get(id);
+  }
+
   /** Number of indexed articles. */
   get size(): number {
     return this.articles.size;

@@ -94,6 +94,12 @@ describe('FaqIndex', () => {
     expect(result.kind).toBe('choices');
   });
 
+  it('looks articles up by id (for a picked choice)', () => {
+    expect(index.byId('free-shipping')?.title).toBe('Free shipping threshold');
+    expect(index.byId('nope')).toBeUndefined();
+    expect(index.size).toBe(articles.length);
+  });
+
   it('rejects duplicate article ids', () => {
     expect(() => FaqIndex.build([articles[0], articles[0]])).toThrow(/duplicate article id/);
   });

@@ -34,6 +34,15 @@ const GENERIC_WORDS = new Set(
   ),
 );
 
+/** Phrases asking for products that can be bought now; they filter (inStock) and are not keywords. */
+export const IN_STOCK_PHRASE =
+  /\b(?:(?:currently |now )?in[- ]stock|available (?:now|to buy|today)|ready to ship)\b/i;
+
+/** True when the message asks only for products in stock ("tents in stock", "available now"). */
+export function asksInStock(text: string): boolean {
+  return IN_STOCK_PHRASE.test(text);
+}
+
 /** The text to search with: the message minus constraint phrases and leading request words ('' when nothing specific is left). */
 export function searchKeywords(text: string, entities: readonly Entity[]): string {
   let out = '';
@@ -45,6 +54,7 @@ export function searchKeywords(text: string, entities: readonly Entity[]): strin
   }
   out += text.slice(at);
   const keywords = out
+    .replace(new RegExp(IN_STOCK_PHRASE.source, 'gi'), ' ')
     .replace(/\s+/g, ' ')
     .trim()
     .replace(REQUEST_WORDS, '')
@@ -57,9 +67,12 @@ export function searchKeywords(text: string, entities: readonly Entity[]): strin
   return words.every((w) => GENERIC_WORDS.has(w)) ? '' : keywords;
 }
 
-/** Structured filters from confident entities: category, brand, colours, sizes, attributes and price. */
-export function filtersFromEntities(entities: readonly Entity[]): SearchFilters {
-  const filters: SearchFilters = {};
+/**
+ * Structured filters from confident entities: category, brand, colours, sizes, attributes and
+ * price; given the message text too, "in stock" / "available now" adds the inStock filter.
+ */
+export function filtersFromEntities(entities: readonly Entity[], text = ''): SearchFilters {
+  const filters: SearchFilters = asksInStock(text) ? { inStock: true } : {};
   for (const e of entities) {
     if (e.score < MIN_FILTER_CONFIDENCE) continue;
     if (e.type === 'category') filters.category = e.value as Category;

@@ -20,6 +20,9 @@ describe('searchKeywords', () => {
     ['ridgline jaket', [], 'ridgline jaket'],
     ['I want to buy something', [], ''],
     ['show me some new gear please', [], ''],
+    ['tents in stock', [], 'tents'],
+    ['any headlamps available now?', [], 'headlamps'],
+    ['in-stock boots under $150', [['under $150', 'priceRange', { max: 150 }]], 'boots'],
   ] as [string, [string, string, Entity['value']][], string][])('%s → %s', (text, found, expected) => {
     const entities = found.map(([part, type, value]) => at(text, part, type, value));
     expect(searchKeywords(text, entities)).toBe(expected);
@@ -54,6 +57,13 @@ describe('filtersFromEntities', () => {
       at(sized, 'M', 'size', 'M'),
     ];
     expect(filtersFromEntities(entities)).toEqual({ sizes: ['EU 43', 'M'] });
+  });
+
+  it('asks for stock when the message does', () => {
+    expect(filtersFromEntities([], 'tents in stock')).toEqual({ inStock: true });
+    expect(filtersFromEntities([], 'boots available now please')).toEqual({ inStock: true });
+    expect(filtersFromEntities([], 'do you have boots')).toEqual({});
+    expect(filtersFromEntities([])).toEqual({});
   });
 
   it('ignores entities it is not sure of', () => {

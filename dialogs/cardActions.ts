@@ -5,6 +5,7 @@ import { ProductIdSchema } from '../src/domain/schemas';
 /** The card actions this bot understands. */
 export const CardActionSchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('details'), productId: ProductIdSchema }).strict(),
+  z.object({ action: z.literal('similar'), productId: ProductIdSchema }).strict(),
 ]);
 export type CardAction = z.infer<typeof CardActionSchema>;
 

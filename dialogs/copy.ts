@@ -44,6 +44,9 @@ export const RESPONSE_SIGNATURES: ResponseSignatures = {
   sizesAnswer: ['name', 'list'],
   stockAnswer: ['name', 'variant', 'units', 'exists'],
   priceAnswer: ['name', 'price'],
+  compareWhich: [],
+  similarIntro: ['name'],
+  noSimilar: ['name'],
 };
 
 let loaded: Responses | undefined;
@@ -117,6 +120,11 @@ export const Copy = {
     return say('turnError');
   },
   tooLong: (max: number) => say('tooLong', { max }),
+  get compareWhich() {
+    return say('compareWhich');
+  },
+  similarIntro: (name: string) => say('similarIntro', { name }),
+  noSimilar: (name: string) => say('noSimilar', { name }),
   /** Answers to product questions (see src/answers/productQuestion.ts). */
   answer: (name: string, args: Record<string, unknown>) => say(name, args),
 };

@@ -16,7 +16,8 @@ import { readShopContext, type ShopContext } from './shopContext';
 import type { Product } from '../src/domain/schemas';
 import { answerProductQuestion, questionTopic } from '../src/answers/productQuestion';
 import { productAnswerText } from './productAnswerText';
-import { sendProductDetails } from './productRendering';
+import { sendComparison, sendProductDetails, sendProductList } from './productRendering';
+import { similarProducts } from '../src/answers/similarProducts';
 
 /** Intents answered with one line (read when sent, so each reply can vary), and the suggestions that go with it. */
 const ONE_LINE_REPLIES: Readonly<Record<string, { text: () => string; suggestions?: string[] }>> = {
@@ -59,9 +60,10 @@ export class MainDialog extends InterruptibleDialog {
   private async routeStep(step: WaterfallStepContext) {
     const action = parseCardAction(step.context.activity.value);
     if (action === 'invalid') return this.say(step, Copy.badAction);
-    if (action?.action === 'details') {
+    if (action) {
       const product = this.services.catalog.byId(action.productId);
       if (!product) return this.say(step, Copy.unknownProduct);
+      if (action.action === 'similar') return this.showSimilar(step, product);
       (await readShopContext(this.shopContext, step.context)).lastProductId = product.id;
       await sendProductDetails(step.context, product);
       return step.endDialog();
@@ -88,8 +90,16 @@ export class MainDialog extends InterruptibleDialog {
     switch (recognition.intent) {
       case Intents.productSearch:
         return step.beginDialog(DialogIds.productSearch, search);
+      case 'compare':
+        return this.compare(step, recognition);
+      case 'similar_items': {
+        const shop = await readShopContext(this.shopContext, step.context);
+        const product = this.productInQuestion(recognition, shop);
+        if (product) return this.showSimilar(step, product);
+        if (isSpecific(search)) return step.beginDialog(DialogIds.productSearch, search);
+        return this.say(step, Copy.whichProduct);
+      }
       case 'recommend':
-      case 'similar_items':
       case 'refine_list':
         // Until these have flows of their own, a message that names products is a search.
         if (isSpecific(search)) return step.beginDialog(DialogIds.productSearch, search);
@@ -151,6 +161,38 @@ export class MainDialog extends InterruptibleDialog {
     const product = topic && this.services.catalog.byId(shop.lastProductId);
     if (!topic || !product) return undefined;
     return this.say(step, productAnswerText(answerProductQuestion(product, topic, recognition.entities)));
+  }
+
+  /** Two or three products side by side: the ones named, or one named and the one being discussed. */
+  private async compare(step: WaterfallStepContext, recognition: Recognition) {
+    const shop = await readShopContext(this.shopContext, step.context);
+    const ids = [
+      ...new Set(
+        recognition.entities
+          .filter((e) => e.type === 'product' && e.score >= QUESTION_PRODUCT_MIN_SCORE)
+          .map((e) => String(e.value)),
+      ),
+    ];
+    if (ids.length === 1 && shop.lastProductId && shop.lastProductId !== ids[0])
+      ids.unshift(shop.lastProductId);
+    const products = ids
+      .slice(0, 3)
+      .map((id) => this.services.catalog.byId(id))
+      .filter((p): p is Product => p !== undefined);
+    if (products.length < 2) return this.say(step, Copy.compareWhich);
+    await sendComparison(step.context, products);
+    return step.endDialog();
+  }
+
+  /** Products like this one, as a list the shopper can pick from. */
+  private async showSimilar(step: WaterfallStepContext, product: Product) {
+    const shop = await readShopContext(this.shopContext, step.context);
+    const similar = similarProducts(product, this.services.catalog.all(), this.services.resultLimit);
+    if (similar.length === 0) return this.say(step, Copy.noSimilar(product.name));
+    shop.lastResults = similar.map((p) => p.id);
+    shop.lastProductId = undefined;
+    await sendProductList(step.context, Copy.similarIntro(product.name), similar);
+    return step.endDialog();
   }
 
   /** "The second one", "that one": shows the product picked from the last list, and remembers it. */

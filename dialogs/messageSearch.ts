@@ -12,7 +12,7 @@ export interface MessageSearch {
 /** The keywords (or the recognizer's own query) and entity filters of a recognition. */
 export function messageSearch(recognition: Recognition): MessageSearch {
   const query = recognition.query ?? searchKeywords(recognition.text, recognition.entities);
-  return { query, filters: filtersFromEntities(recognition.entities) };
+  return { query, filters: filtersFromEntities(recognition.entities, recognition.text) };
 }
 
 /** True when the search says what to look for. */

@@ -9,6 +9,7 @@ import {
   productListText,
 } from './cards/productCard';
 import { CardFactory } from 'botbuilder';
+import { compareCard, compareText } from './cards/compareCard';
 
 /** Sends a list of products after an intro line. */
 export async function sendProductList(
@@ -32,5 +33,14 @@ export async function sendProductDetails(context: TurnContext, product: Product)
     );
   } else {
     await context.sendActivity(productDetailsText(product));
+  }
+}
+
+/** Sends two or three products side by side. */
+export async function sendComparison(context: TurnContext, products: Product[]): Promise<void> {
+  if (supportsCards(context.activity.channelId)) {
+    await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(compareCard(products))));
+  } else {
+    await context.sendActivity(compareText(products));
   }
 }

@@ -24,6 +24,8 @@ export interface Catalog {
     options?: { limit?: number; filters?: SearchFilters },
   ): CatalogFallbackResult;
   byId(id: string): Product | undefined;
+  /** Every product of the catalog. */
+  all(): readonly Product[];
 }
 
 /** The services the dialogs are built with. */

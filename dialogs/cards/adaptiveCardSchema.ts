@@ -42,7 +42,26 @@ export const SubmitActionSchema = z
   })
   .strict();
 
-export const CardElementSchema = z.discriminatedUnion('type', [TextBlockSchema, FactSetSchema]);
+/** A table cell holding text blocks. */
+export const TableCellSchema = z
+  .object({ type: z.literal('TableCell'), items: z.array(TextBlockSchema).min(1) })
+  .strict();
+
+/** A table (Adaptive Cards 1.5): relative column widths, rows of cells, the first row as header. */
+export const TableSchema = z
+  .object({
+    type: z.literal('Table'),
+    columns: z.array(z.object({ width: z.number().positive() }).strict()).min(2),
+    rows: z
+      .array(z.object({ type: z.literal('TableRow'), cells: z.array(TableCellSchema).min(2) }).strict())
+      .min(2),
+    firstRowAsHeader: z.boolean().optional(),
+    showGridLines: z.boolean().optional(),
+    spacing: Spacing.optional(),
+  })
+  .strict();
+
+export const CardElementSchema = z.discriminatedUnion('type', [TextBlockSchema, FactSetSchema, TableSchema]);
 
 /** An Adaptive Card 1.5 built only from the elements above. */
 export const AdaptiveCardSchema = z
@@ -56,6 +75,7 @@ export const AdaptiveCardSchema = z
   .strict();
 
 export type TextBlock = z.infer<typeof TextBlockSchema>;
+export type Table = z.infer<typeof TableSchema>;
 export type CardElement = z.infer<typeof CardElementSchema>;
 export type SubmitAction = z.infer<typeof SubmitActionSchema>;
 export type ProductActionName = (typeof PRODUCT_ACTIONS)[number];

@@ -32,11 +32,10 @@ export const ACTION_TITLES: Record<ProductActionName, string> = {
 };
 
 /**
- * The product buttons the bot handles today. Add to cart and Similar join
- * when the cart and the recommender handle them: a card never shows a button
- * that does nothing.
+ * The product buttons the bot handles today. Add to cart joins when the cart
+ * handles it: a card never shows a button that does nothing.
  */
-export const HANDLED_PRODUCT_ACTIONS: readonly ProductActionName[] = ['details'];
+export const HANDLED_PRODUCT_ACTIONS: readonly ProductActionName[] = ['details', 'similar'];
 
 /** A wrapped text block; `value` must already be safe (store text goes through safeText first). */
 const text = (value: string, style: Omit<TextBlock, 'type' | 'text'> = {}): TextBlock => ({

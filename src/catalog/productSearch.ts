@@ -120,6 +120,11 @@ export class ProductSearch {
     return this.products.get(id);
   }
 
+  /** Every indexed product, in index order. */
+  all(): readonly Product[] {
+    return this.documents;
+  }
+
   /**
    * Products matching the text's keywords, best first. Without keywords, filters alone
    * browse the catalog (best rated first); with neither there are no hits.

@@ -13,6 +13,14 @@ const table = JSON.parse(readFileSync(join(__dirname, 'productQuestions.json'), 
   cases: FactCase[];
 };
 
+/** Every string value inside a card, one per line. */
+function cardStrings(node: unknown): string {
+  if (typeof node === 'string') return node;
+  if (Array.isArray(node)) return node.map(cardStrings).join('\n');
+  if (node && typeof node === 'object') return Object.values(node).map(cardStrings).join('\n');
+  return '';
+}
+
 let env: Awaited<ReturnType<typeof makeTestShopkeeper>>;
 beforeAll(async () => {
   env = await makeTestShopkeeper();
@@ -28,7 +36,10 @@ describe.each(table.cases.map((c, i) => [i + 1, c] as const))('case %i', (i, c) 
     const conversation = new TestConversation(env.core, { conversationId: `fact-${i}` });
     for (const message of c.before ?? []) await conversation.say(message);
     const replies = await conversation.say(c.ask);
-    const text = replies.map((r) => r.text ?? '').join('\n');
+    // The reply's words: message text and every string inside its cards.
+    const text = replies
+      .map((r) => [r.text ?? '', ...(r.attachments ?? []).map((a) => cardStrings(a.content))].join('\n'))
+      .join('\n');
     expect(text).toMatch(new RegExp(c.fact));
   });
 });

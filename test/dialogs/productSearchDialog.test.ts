@@ -24,6 +24,9 @@ class FakeCatalog implements Catalog {
   searchWithFallback(text: string): CatalogFallbackResult {
     return { ...this.search(text), relaxed: null };
   }
+  all() {
+    return [tent, stove];
+  }
   byId(id: string) {
     return [tent, stove].find((p) => p.id === id);
   }

@@ -23,7 +23,13 @@ const malicious = makeProduct({
 /** Every user-visible string of a card, one per line. */
 const cardText = (card: AdaptiveCard): string =>
   card.body
-    .flatMap((e) => (e.type === 'TextBlock' ? [e.text] : e.facts.flatMap((f) => [f.title, f.value])))
+    .flatMap((e) =>
+      e.type === 'TextBlock'
+        ? [e.text]
+        : e.type === 'FactSet'
+          ? e.facts.flatMap((f) => [f.title, f.value])
+          : e.rows.flatMap((r) => r.cells.flatMap((c) => c.items.map((i) => i.text))),
+    )
     .join('\n');
 
 describe('productCard', () => {
@@ -65,8 +71,8 @@ describe('productCard', () => {
   });
 
   it('shows only handled buttons by default', () => {
-    expect(productCard(jacket).actions?.map((a) => a.data.action)).toEqual(['details']);
-    expect(productDetailsCard(jacket).actions ?? []).toEqual([]);
+    expect(productCard(jacket).actions?.map((a) => a.data.action)).toEqual(['details', 'similar']);
+    expect(productDetailsCard(jacket).actions?.map((a) => a.data.action)).toEqual(['similar']);
   });
 
   it('details card can offer Add to cart and Similar, and has the description', () => {

@@ -45,6 +45,9 @@ export const RESPONSE_SIGNATURES: ResponseSignatures = {
   stockAnswer: ['name', 'variant', 'units', 'exists'],
   priceAnswer: ['name', 'price'],
   compareWhich: [],
+  faqAnswer: ['answer', 'title'],
+  faqChoices: [],
+  faqNone: [],
   similarIntro: ['name'],
   noSimilar: ['name'],
 };
@@ -120,6 +123,13 @@ export const Copy = {
     return say('turnError');
   },
   tooLong: (max: number) => say('tooLong', { max }),
+  faqAnswer: (answer: string, title: string) => say('faqAnswer', { answer, title }),
+  get faqChoices() {
+    return say('faqChoices');
+  },
+  get faqNone() {
+    return say('faqNone');
+  },
   get compareWhich() {
     return say('compareWhich');
   },

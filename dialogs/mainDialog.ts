@@ -80,6 +80,9 @@ export class MainDialog extends InterruptibleDialog {
   }
 
   private async route(step: WaterfallStepContext, recognition: Recognition) {
+    const picked = this.services.faq.byTitle(recognition.text);
+    if (picked) return this.say(step, Copy.faqAnswer(picked.answer, picked.title));
+    if (FAQ_INTENTS.has(recognition.intent)) return this.answerFromFaq(step, recognition.text);
     if (FOLLOW_UP_INTENTS.has(recognition.intent)) {
       const followUp = await this.followUpAnswer(step, recognition);
       if (followUp) return followUp;
@@ -163,6 +166,20 @@ export class MainDialog extends InterruptibleDialog {
     return this.say(step, productAnswerText(answerProductQuestion(product, topic, recognition.entities)));
   }
 
+  /** A question about the store: the FAQ article that answers it, a few to choose from, or an honest "I don't know". */
+  private async answerFromFaq(step: WaterfallStepContext, text: string) {
+    const found = this.services.faq.answer(text);
+    if (found.kind === 'answer')
+      return this.say(step, Copy.faqAnswer(found.article.answer, found.article.title));
+    if (found.kind === 'choices')
+      return this.say(
+        step,
+        Copy.faqChoices,
+        found.articles.map((a) => a.title),
+      );
+    return this.say(step, Copy.faqNone, ['Talk to a person', 'Help']);
+  }
+
   /** Two or three products side by side: the ones named, or one named and the one being discussed. */
   private async compare(step: WaterfallStepContext, recognition: Recognition) {
     const shop = await readShopContext(this.shopContext, step.context);
@@ -240,6 +257,16 @@ export class MainDialog extends InterruptibleDialog {
 
 /** A question names a product when the extractor is at least this sure (partial names score about 0.5). */
 const QUESTION_PRODUCT_MIN_SCORE = 0.5;
+
+/** Questions about the store, answered from the FAQ. */
+const FAQ_INTENTS: ReadonlySet<string> = new Set([
+  'shipping',
+  'store_policy',
+  'return_refund',
+  'payment_methods',
+  'offers_discounts',
+  'privacy',
+]);
 
 /** Intents that may really be a follow-up question about the product being discussed. */
 const FOLLOW_UP_INTENTS: ReadonlySet<string> = new Set([

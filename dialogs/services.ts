@@ -1,6 +1,8 @@
 // What the dialogs need from the services layer: interfaces, so tests can pass fakes.
 import type { Product } from '../src/domain/schemas';
 import type { SearchFilters } from '../src/catalog/searchFilters';
+import type { FaqAnswer } from '../src/knowledge/faqIndex';
+import type { FaqArticle } from '../src/knowledge/faqSchema';
 
 /** A ranked search answer. */
 export interface CatalogSearchResult {
@@ -28,9 +30,17 @@ export interface Catalog {
   all(): readonly Product[];
 }
 
+/** The store's FAQ: an answer, a few choices, or nothing, for a question about the store. */
+export interface Faq {
+  answer(text: string): FaqAnswer;
+  /** The article whose title is exactly `title` (case-insensitive): a choice the shopper picked. */
+  byTitle(title: string): FaqArticle | undefined;
+}
+
 /** The services the dialogs are built with. */
 export interface DialogServices {
   catalog: Catalog;
+  faq: Faq;
   /** How many products one list shows. */
   resultLimit: number;
 }

@@ -16,6 +16,9 @@ import { lockDataDir } from './storage/dataDirLock';
 import { ShopStore } from './shop/shopStore';
 import { seedStore } from './seeds/seedStore';
 import { ProductSearch } from './catalog/productSearch';
+import { FaqIndex } from './knowledge/faqIndex';
+import { loadFaq } from './knowledge/loadFaq';
+import { join } from 'node:path';
 import { loadOrTrainNlu, nluPaths } from './nlu/nluTraining';
 import { ShopkeeperBot } from './bot/shopkeeperBot';
 import { ReplyAfterSaveMiddleware } from './bot/replyAfterSaveMiddleware';
@@ -67,7 +70,9 @@ export async function buildShopkeeper(config: Config, logger: Logger): Promise<S
   nlu.understand('warm up'); // compiles the entity parsers now rather than in the first shopper's turn
 
   const catalog = ProductSearch.build(shop.products());
-  const dialog = new MainDialog({ catalog, resultLimit: 5 }, shopContextAccessor(conversationState));
+  const { articles, synonyms } = loadFaq(join(PROJECT_ROOT, 'knowledge', 'faq'));
+  const faq = FaqIndex.build(articles, { synonyms });
+  const dialog = new MainDialog({ catalog, faq, resultLimit: 5 }, shopContextAccessor(conversationState));
   const bot = new ShopkeeperBot({
     conversationState,
     userState,

@@ -113,6 +113,13 @@ export class FaqIndex {
     return this.articles.get(id);
   }
 
+  /** The article whose title is exactly `title`, ignoring case and surrounding space. */
+  byTitle(title: string): FaqArticle | undefined {
+    const wanted = title.trim().toLowerCase();
+    for (const article of this.articles.values()) if (article.title.toLowerCase() === wanted) return article;
+    return undefined;
+  }
+
   /** Number of indexed articles. */
   get size(): number {
     return this.articles.size;

@@ -32,6 +32,9 @@ class FakeCatalog implements Catalog {
   }
 }
 
+/** This dialog never asks the FAQ. */
+const NO_FAQ = { answer: () => ({ kind: 'none' as const }), byTitle: () => undefined };
+
 /** What the NLU says for the interruption words these tests type; anything else is a product search. */
 const INTERRUPTIONS: Record<string, string> = { cancel: 'cancel', help: 'help', 'start over': 'start_over' };
 
@@ -53,7 +56,7 @@ function client(options: { query?: string } = {}, channelId = 'test') {
   const catalog = new FakeCatalog();
   const conversationState = new ConversationState(new MemoryStorage());
   const accessor = shopContextAccessor(conversationState);
-  const dialog = new ProductSearchDialog({ catalog, resultLimit: 5 }, accessor);
+  const dialog = new ProductSearchDialog({ catalog, faq: NO_FAQ, resultLimit: 5 }, accessor);
   const testClient = new DialogTestClient(channelId, dialog, options, [recognizing], conversationState);
   return { testClient, catalog, accessor, conversationState };
 }

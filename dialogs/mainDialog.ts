@@ -128,8 +128,9 @@ export class MainDialog extends InterruptibleDialog {
 
   /**
    * Answers a question about one product — named in the message, picked from the last list ("the second
-   * one") or the one being discussed — from its data; with no answerable question, shows its details.
-   * Without a product, searches what the message names, or asks which product.
+   * one") or the one being discussed — from its data; what the data does not cover goes to the FAQ when
+   * it has a confident answer; otherwise shows the product's details. Without a product, searches what
+   * the message names, or asks which product.
    */
   private async answerAboutProduct(
     step: WaterfallStepContext,
@@ -143,6 +144,11 @@ export class MainDialog extends InterruptibleDialog {
       const topic = questionTopic(recognition.text, recognition.entities, recognition.intent);
       if (topic)
         return this.say(step, productAnswerText(answerProductQuestion(product, topic, recognition.entities)));
+    }
+    // Not in the catalog data (care, sizing advice, …): the store's FAQ, when it is sure.
+    const faq = this.services.faq.answer(recognition.text);
+    if (faq.kind === 'answer') return this.say(step, Copy.faqAnswer(faq.article.answer, faq.article.title));
+    if (product) {
       await sendProductDetails(step.context, product);
       return step.endDialog();
     }

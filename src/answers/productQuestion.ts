@@ -85,6 +85,9 @@ export function questionTopic(
 ): QuestionTopic | undefined {
   const t = withoutProductNames(text, entities).toLowerCase();
   const names = (type: string) => entities.some((e) => e.type === type);
+  // Sizing advice ("what size should I get…") is not in the catalog data: leave it to the FAQ.
+  if (/\bwhat size (should|do|would) i\b|\bsize (should|do) i (get|order|buy)\b|\bfits? me\b/.test(t))
+    return undefined;
   if (/\bcolou?rs\b|\bwhat colou?r\b|\bwhich colou?r/.test(t)) return { kind: 'colours' };
   if (/\bin stock\b|\bavailab|\bstock\b|\bhow many (are )?left\b|\bsold out\b/.test(t))
     return { kind: 'stock' };

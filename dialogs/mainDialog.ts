@@ -183,7 +183,7 @@ export class MainDialog extends InterruptibleDialog {
         Copy.faqChoices,
         found.articles.map((a) => a.title),
       );
-    return this.say(step, Copy.faqNone, ['Talk to a person', 'Help']);
+    return this.say(step, Copy.faqNone, STARTER_SUGGESTIONS);
   }
 
   /** Two or three products side by side: the ones named, or one named and the one being discussed. */

@@ -29,6 +29,7 @@ import { DirectLineConversations } from './http/directLineConversations';
 import { InFlight } from './http/inFlight';
 import { createServer } from './server';
 import { MainDialog } from '../dialogs/mainDialog';
+import { responses } from '../dialogs/copy';
 import { shopContextAccessor } from '../dialogs/shopContext';
 
 /** The bot and its services, without HTTP: used by the server and by `shopkeeper chat`. */
@@ -69,6 +70,7 @@ export async function buildShopkeeper(config: Config, logger: Logger): Promise<S
   const nlu = nluLoad.nlu;
   nlu.understand('warm up'); // compiles the entity parsers now rather than in the first shopper's turn
 
+  responses(); // parse and check knowledge/responses now: a broken template file stops the start, not a turn
   const catalog = ProductSearch.build(shop.products());
   const { articles, synonyms } = loadFaq(join(PROJECT_ROOT, 'knowledge', 'faq'));
   const faq = FaqIndex.build(articles, { synonyms });

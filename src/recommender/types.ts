@@ -1,0 +1,59 @@
+// The recommender's shared data shapes and the contract every algorithm
+// implements. ml-matrix lives in src/recommender and nowhere else; sparse
+// data is kept in typed arrays (CSR), never as dense user×item matrices.
+
+/** Interactions as a user×item sparse matrix in CSR form, with id ↔ index maps. */
+export interface InteractionMatrix {
+  /** External ids, by index. */
+  users: string[];
+  items: string[];
+  userIndex: Map<string, number>;
+  itemIndex: Map<string, number>;
+  /** CSR rows: the items of user u are cols[rowPtr[u] .. rowPtr[u+1]) with values vals[...] (sorted by item). */
+  rowPtr: Int32Array;
+  cols: Int32Array;
+  vals: Float32Array;
+}
+
+/** One raw interaction (e.g. a ratings CSV line: user,item,rating,timestamp). */
+export interface Interaction {
+  user: string;
+  item: string;
+  /** Explicit rating, or an implicit strength (count, weighted event). */
+  value: number;
+  /** Unix seconds; 0 when unknown. */
+  timestamp: number;
+}
+
+/** Item content for content-based models (items CSV: item,title,categories,description). */
+export interface ItemContent {
+  item: string;
+  title: string;
+  categories: string[];
+  description: string;
+}
+
+/** One recommended item with its score (higher is better; comparable within one call only). */
+export interface Scored {
+  item: number;
+  score: number;
+}
+
+/** What every algorithm does once trained. Indices are those of the training InteractionMatrix. */
+export interface Recommender {
+  readonly name: string;
+  /**
+   * The top `k` items for user index `u`, best first, never one in `exclude` (by default the items the
+   * user has in training). Users unknown to training get the model's cold-start answer (may be empty).
+   */
+  recommend(u: number, k: number, exclude?: ReadonlySet<number>): Scored[];
+  /** Predicted rating of item `i` by user `u`, for explicit-rating models (undefined otherwise). */
+  predict?(u: number, i: number): number;
+}
+
+/** Trains one algorithm on a matrix (and item content when it uses it). */
+export type Trainer<O = Record<string, unknown>> = (
+  data: InteractionMatrix,
+  options?: Partial<O>,
+  content?: ReadonlyMap<number, ItemContent>,
+) => Recommender;

@@ -1,0 +1,58 @@
+// Small helpers shared by the factorisation models (EASE, ALS, biased MF).
+
+import type { InteractionMatrix } from './types';
+
+/** A seeded uniform [0, 1) generator (mulberry32): the same seed gives the same model. */
+export function mfRng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A seeded standard normal generator (Box–Muller over mfRng). */
+export function mfGaussian(seed: number): () => number {
+  const u = mfRng(seed);
+  let spare: number | undefined;
+  return () => {
+    if (spare !== undefined) {
+      const s = spare;
+      spare = undefined;
+      return s;
+    }
+    let a = 0;
+    while (a === 0) a = u();
+    const b = u();
+    const r = Math.sqrt(-2 * Math.log(a));
+    spare = r * Math.sin(2 * Math.PI * b);
+    return r * Math.cos(2 * Math.PI * b);
+  };
+}
+
+/** The items user `u` has in training (the default exclusion set). */
+export function mfTrainingItems(data: InteractionMatrix, u: number): Set<number> {
+  const s = new Set<number>();
+  for (let p = data.rowPtr[u]; p < data.rowPtr[u + 1]; p++) s.add(data.cols[p]);
+  return s;
+}
+
+/** True when `u` is a user index of the training matrix with at least one interaction. */
+export function mfHasHistory(data: InteractionMatrix, u: number): boolean {
+  return Number.isInteger(u) && u >= 0 && u < data.users.length && data.rowPtr[u + 1] > data.rowPtr[u];
+}
+
+/** Merges options over defaults, rejecting ones that are not finite numbers where a number is expected. */
+export function mfOptions<O extends object>(name: string, defaults: O, options?: Partial<O>): O {
+  const out = { ...defaults, ...(options ?? {}) } as O;
+  for (const [key, value] of Object.entries(out)) {
+    const def = (defaults as Record<string, unknown>)[key];
+    if (typeof def === 'number' && (typeof value !== 'number' || !Number.isFinite(value))) {
+      throw new Error(`${name}: option ${key} must be a finite number, got ${String(value)}`);
+    }
+  }
+  return out;
+}

@@ -1,4 +1,4 @@
-// The command line: start, seed, train, chat, nlu eval/cv. Progress goes to stderr; results to
+// The command line: start, seed, train, chat, nlu eval/cv, rec eval. Progress goes to stderr; results to
 // stdout as one JSON object on the last line.
 import { Command } from 'commander';
 import { existsSync } from 'node:fs';
@@ -10,6 +10,7 @@ import { runSeed } from './seed';
 import { runTrain } from './train';
 import { nluEvalCommand } from './nluEval';
 import { nluCvCommand } from './nluCv';
+import { recEvalCommand } from './recEval';
 
 /** Requires a command module when it runs, so the server stack (restify) loads only for start and chat. */
 function loadLazily<T>(path: string): T {
@@ -71,6 +72,8 @@ export async function main(argv: string[]): Promise<void> {
     .description('natural-language understanding tools')
     .addCommand(nluEvalCommand())
     .addCommand(nluCvCommand());
+
+  program.command('rec').description('recommender tools').addCommand(recEvalCommand());
 
   await program.parseAsync(argv);
 }

@@ -1,0 +1,18 @@
+// The algorithms `rec eval --algo` and `bench:rec` know, by name. Add one line per algorithm.
+import { trainPopularity } from './popularity';
+import type { Trainer } from './types';
+
+/** Registered trainers by name. */
+export const ALGORITHMS: Record<string, Trainer> = {
+  popularity: trainPopularity,
+};
+
+/** The algorithm `rec eval` uses without `--algo`. */
+export const DEFAULT_ALGORITHM = 'popularity';
+
+/** The trainer registered as `name`; throws naming the known ones otherwise. */
+export function algorithm(name: string): Trainer {
+  const trainer = Object.prototype.hasOwnProperty.call(ALGORITHMS, name) ? ALGORITHMS[name] : undefined;
+  if (!trainer) throw new Error(`unknown algorithm "${name}"; known: ${Object.keys(ALGORITHMS).join(', ')}`);
+  return trainer;
+}

@@ -21,6 +21,23 @@ export function linalgDot(
   return s0 + s1;
 }
 
+/** linalgDot specialised to Float64Array (kept monomorphic for the O(n³) loops below). */
+function dot64(a: Float64Array, ao: number, b: Float64Array, bo: number, len: number): number {
+  let s0 = 0;
+  let s1 = 0;
+  let s2 = 0;
+  let s3 = 0;
+  let k = 0;
+  for (; k + 3 < len; k += 4) {
+    s0 += a[ao + k] * b[bo + k];
+    s1 += a[ao + k + 1] * b[bo + k + 1];
+    s2 += a[ao + k + 2] * b[bo + k + 2];
+    s3 += a[ao + k + 3] * b[bo + k + 3];
+  }
+  for (; k < len; k++) s0 += a[ao + k] * b[bo + k];
+  return s0 + s1 + (s2 + s3);
+}
+
 /**
  * In-place Cholesky factorisation of the symmetric positive-definite n×n matrix `a` (row-major):
  * afterwards its lower triangle holds L with A = L·Lᵀ (the strict upper triangle is left as it was).
@@ -31,9 +48,9 @@ export function linalgCholesky(a: Float64Array, n: number): void {
     const ri = i * n;
     for (let j = 0; j < i; j++) {
       const rj = j * n;
-      a[ri + j] = (a[ri + j] - linalgDot(a, ri, a, rj, j)) / a[rj + j];
+      a[ri + j] = (a[ri + j] - dot64(a, ri, a, rj, j)) / a[rj + j];
     }
-    const d = a[ri + i] - linalgDot(a, ri, a, ri, i);
+    const d = a[ri + i] - dot64(a, ri, a, ri, i);
     if (!(d > 0)) throw new Error(`linalgCholesky: matrix is not positive definite (pivot ${i} = ${d})`);
     a[ri + i] = Math.sqrt(d);
   }
@@ -41,7 +58,7 @@ export function linalgCholesky(a: Float64Array, n: number): void {
 
 /** Solves L·Lᵀ·x = b in place in `b`, given the Cholesky factor from linalgCholesky. */
 export function linalgCholeskySolve(l: Float64Array, n: number, b: Float64Array): void {
-  for (let i = 0; i < n; i++) b[i] = (b[i] - linalgDot(l, i * n, b, 0, i)) / l[i * n + i];
+  for (let i = 0; i < n; i++) b[i] = (b[i] - dot64(l, i * n, b, 0, i)) / l[i * n + i];
   for (let i = n - 1; i >= 0; i--) {
     let s = b[i];
     for (let k = i + 1; k < n; k++) s -= l[k * n + i] * b[k];
@@ -63,14 +80,14 @@ export function linalgSpdInverse(a: Float64Array, n: number): Float64Array {
     v[rj + j] = 1 / a[rj + j];
     for (let i = j + 1; i < n; i++) {
       const ri = i * n;
-      v[rj + i] = -linalgDot(a, ri + j, v, rj + j, i - j) / a[ri + i];
+      v[rj + i] = -dot64(a, ri + j, v, rj + j, i - j) / a[ri + i];
     }
   }
   // A⁻¹ = L⁻ᵀ·L⁻¹ = V·Vᵀ: entry (i, j) is the dot of rows i and j of V from max(i, j) on.
   for (let i = 0; i < n; i++) {
     const ri = i * n;
     for (let j = i; j < n; j++) {
-      const s = linalgDot(v, ri + j, v, j * n + j, n - j);
+      const s = dot64(v, ri + j, v, j * n + j, n - j);
       a[ri + j] = s;
       a[j * n + i] = s;
     }

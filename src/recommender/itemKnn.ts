@@ -24,6 +24,14 @@ export interface ItemKnnOptions {
 /** Defaults for item-kNN. */
 export const ITEM_KNN_DEFAULTS: ItemKnnOptions = { k: 50, shrinkage: 0, minSimilarity: 0 };
 
+/** An item-kNN model as JSON: the neighbour lists' CSR arrays. */
+export interface ItemKnnJson {
+  name: string;
+  ptr: number[];
+  idx: number[];
+  sim: number[];
+}
+
 /** A trained item-kNN model. */
 export class ItemKnnModel implements Recommender {
   readonly name = 'item-knn';
@@ -50,18 +58,52 @@ export class ItemKnnModel implements Recommender {
   recommend(u: number, k: number, exclude?: ReadonlySet<number>): Scored[] {
     if (!knnHasHistory(this.data, u) || k <= 0) return [];
     const { rowPtr, cols, vals } = this.data;
-    const { ptr, idx, sim } = this.neighbourLists;
-    const acc = this.acc;
-    acc.reset();
-    for (let p = rowPtr[u]; p < rowPtr[u + 1]; p++) {
-      const j = cols[p];
-      const r = vals[p];
-      for (let q = ptr[j]; q < ptr[j + 1]; q++) acc.add(idx[q], r * sim[q]);
-    }
+    this.acc.reset();
+    for (let p = rowPtr[u]; p < rowPtr[u + 1]; p++) this.addNeighbours(cols[p], vals[p]);
     const skip = exclude
       ? (i: number) => exclude.has(i)
       : (i: number) => knnLookup(this.data, u, i) !== undefined;
-    return knnTopScored(acc, k, skip);
+    return knnTopScored(this.acc, k, skip);
+  }
+
+  /**
+   * The same scoring for a history not in training (a new shopper's session, events since the last
+   * training): items out of range are ignored; by default the history's own items are left out.
+   */
+  recommendFromHistory(history: ReadonlyArray<Scored>, k: number, exclude?: ReadonlySet<number>): Scored[] {
+    if (k <= 0) return [];
+    const nItems = this.data.items.length;
+    this.acc.reset();
+    for (const h of history)
+      if (Number.isInteger(h.item) && h.item >= 0 && h.item < nItems) this.addNeighbours(h.item, h.score);
+    const own = exclude ?? new Set(history.map((h) => h.item));
+    return knnTopScored(this.acc, k, (i) => own.has(i));
+  }
+
+  private addNeighbours(j: number, value: number): void {
+    const { ptr, idx, sim } = this.neighbourLists;
+    for (let q = ptr[j]; q < ptr[j + 1]; q++) this.acc.add(idx[q], value * sim[q]);
+  }
+
+  /** The neighbour lists as plain JSON (the training matrix is stored separately). */
+  toJSON(): ItemKnnJson {
+    const { ptr, idx, sim } = this.neighbourLists;
+    return { name: this.name, ptr: Array.from(ptr), idx: Array.from(idx), sim: Array.from(sim) };
+  }
+
+  /** Restores a model saved with toJSON, over the same training matrix. */
+  static fromJSON(json: ItemKnnJson, data: InteractionMatrix): ItemKnnModel {
+    if (json.ptr.length !== data.items.length + 1) {
+      throw new Error(
+        `item-knn: saved model has ${json.ptr.length - 1} items, the matrix ${data.items.length}`,
+      );
+    }
+    const lists = {
+      ptr: Int32Array.from(json.ptr),
+      idx: Int32Array.from(json.idx),
+      sim: Float32Array.from(json.sim),
+    };
+    return new ItemKnnModel(data, lists);
   }
 
   /** The user's item that contributes most to item i's score (for "because you bought …"), if any. */

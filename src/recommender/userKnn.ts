@@ -37,6 +37,15 @@ export const USER_KNN_DEFAULTS: UserKnnOptions = {
   minSimilarity: 0,
 };
 
+/** A user-kNN model as JSON: the neighbour lists' CSR arrays and the user means. */
+export interface UserKnnJson {
+  similarity: UserSimilarity;
+  ptr: number[];
+  idx: number[];
+  sim: number[];
+  means: number[];
+}
+
 /** A trained user-kNN model. */
 export class UserKnnModel implements Recommender {
   readonly name: string;
@@ -99,6 +108,34 @@ export class UserKnnModel implements Recommender {
     if (den <= 0) return this.means[u];
     const raw = pearson ? this.means[u] + num / den : num / den;
     return Math.min(this.maxValue, Math.max(this.minValue, raw));
+  }
+
+  /** The neighbour lists and means as plain JSON (the training matrix is stored separately). */
+  toJSON(): UserKnnJson {
+    const { ptr, idx, sim } = this.neighbourLists;
+    const arr = (a: ArrayLike<number>) => Array.from(a);
+    return {
+      similarity: this.similarity,
+      ptr: arr(ptr),
+      idx: arr(idx),
+      sim: arr(sim),
+      means: arr(this.means),
+    };
+  }
+
+  /** Restores a model saved with toJSON, over the same training matrix. */
+  static fromJSON(json: UserKnnJson, data: InteractionMatrix): UserKnnModel {
+    if (json.ptr.length !== data.users.length + 1 || json.means.length !== data.users.length) {
+      throw new Error(
+        `user-knn: saved model has ${json.means.length} users, the matrix ${data.users.length}`,
+      );
+    }
+    const lists = {
+      ptr: Int32Array.from(json.ptr),
+      idx: Int32Array.from(json.idx),
+      sim: Float32Array.from(json.sim),
+    };
+    return new UserKnnModel(data, lists, Float32Array.from(json.means), json.similarity);
   }
 
   /**

@@ -1,4 +1,4 @@
-import { trainItemKnn } from '../../src/recommender/itemKnn';
+import { ItemKnnModel, trainItemKnn } from '../../src/recommender/itemKnn';
 import { knnMatrix, knnRandomMatrix } from './knnFixture';
 
 // Columns: a = [1,1,0,0], b = [1,1,1,0], c = [0,1,1,0], d = [0,0,0,1]; cold has no interactions.
@@ -124,6 +124,31 @@ describe('item-kNN', () => {
       const banned = new Set([1, 2, 3]);
       for (const r of m.recommend(u, 10, banned)) expect(banned.has(r.item)).toBe(false);
     }
+  });
+
+  it("scores a history outside training (a new shopper's session) the same way", () => {
+    const m = trainItemKnn(tiny);
+    expect(
+      m.recommendFromHistory(
+        [
+          { item: A, score: 1 },
+          { item: B, score: 1 },
+        ],
+        10,
+      ),
+    ).toEqual(m.recommend(0, 10));
+    expect(m.recommendFromHistory([{ item: A, score: 1 }], 10).map((s) => s.item)).toEqual([B, C]);
+    expect(m.recommendFromHistory([{ item: A, score: 1 }], 10, new Set([B])).map((s) => s.item)).toEqual([C]);
+    expect(m.recommendFromHistory([{ item: 99, score: 1 }], 10)).toEqual([]);
+    expect(m.recommendFromHistory([], 10)).toEqual([]);
+  });
+
+  it('round-trips through JSON', () => {
+    const m = trainItemKnn(knnRandomMatrix(30, 20, 5, 11), { k: 4 });
+    const data = knnRandomMatrix(30, 20, 5, 11);
+    const back = ItemKnnModel.fromJSON(JSON.parse(JSON.stringify(m)), data);
+    for (let u = 0; u < 30; u++) expect(back.recommend(u, 5)).toEqual(m.recommend(u, 5));
+    expect(() => ItemKnnModel.fromJSON(m.toJSON(), tiny)).toThrow(/saved model has 20 items/);
   });
 
   it('rejects a bad K', () => {

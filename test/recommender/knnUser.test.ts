@@ -1,4 +1,4 @@
-import { trainUserKnn } from '../../src/recommender/userKnn';
+import { UserKnnModel, trainUserKnn } from '../../src/recommender/userKnn';
 import { knnMatrix, knnRandomMatrix } from './knnFixture';
 
 const r5 = (x: number) => Number(x.toFixed(5));
@@ -116,6 +116,18 @@ describe('user-kNN, cosine', () => {
         for (const r of m.recommend(u, 10)) expect(own.has(r.item)).toBe(false);
       }
     }
+  });
+
+  it('round-trips through JSON', () => {
+    const data = knnRandomMatrix(40, 25, 6, 5);
+    const m = trainUserKnn(data, { similarity: 'pearson', k: 5 });
+    const back = UserKnnModel.fromJSON(JSON.parse(JSON.stringify(m)), data);
+    expect(back.name).toBe('user-knn-pearson');
+    for (let u = 0; u < 40; u++) {
+      expect(back.recommend(u, 5)).toEqual(m.recommend(u, 5));
+      expect(back.predict(u, 3)).toBe(m.predict(u, 3));
+    }
+    expect(() => UserKnnModel.fromJSON(m.toJSON(), tiny)).toThrow(/saved model has 40 users/);
   });
 
   it('rejects an unknown similarity', () => {

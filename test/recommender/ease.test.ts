@@ -39,8 +39,7 @@ function matrix(rows: number[][], items: number, values?: number[][]): Interacti
 }
 
 describe('linalg', () => {
-  it('inverts a symmetric positive-definite matrix through Cholesky', () => {
-    const n = 7;
+  it.each([7, 33])('inverts a symmetric positive-definite %i×%i matrix through Cholesky', (n) => {
     const rand = mfRng(3);
     const m = new Float64Array(n * n);
     for (let j = 0; j < m.length; j++) m[j] = rand() - 0.5;

@@ -50,6 +50,25 @@ describe('user-kNN, Pearson', () => {
     expect(m.predict(0, 4)).toBeCloseTo(4.87, 2);
     // Capped at K = 1: only user1 speaks.
     expect(trainUserKnn(ratings, { similarity: 'pearson', k: 1 }).predict(0, 4)).toBeCloseTo(4.6, 5);
+    const stored = trainUserKnn(ratings, { similarity: 'pearson', predictFrom: 'neighbours' });
+    expect(stored.predict(0, 4)).toBeCloseTo(expected, 5);
+  });
+
+  it('predicts from the most similar users who rated the item, not only the stored top-K', () => {
+    // alice's stored top-1 is user1, who has not rated item5; user2 has.
+    const data = knnMatrix(
+      ['item1', 'item2', 'item3', 'item4', 'item5'],
+      [
+        ['alice', { item1: 5, item2: 3, item3: 4, item4: 4 }],
+        ['user1', { item1: 3, item2: 1, item3: 2, item4: 3 }],
+        ['user2', { item1: 4, item2: 3, item3: 4, item4: 3, item5: 4 }],
+      ],
+    );
+    const raters = trainUserKnn(data, { similarity: 'pearson', k: 1 });
+    expect(raters.neighbours(0).map((n) => n.item)).toEqual([1]);
+    expect(raters.predict(0, 4)).toBeCloseTo(4 + (4 - 18 / 5), 5);
+    const stored = trainUserKnn(data, { similarity: 'pearson', k: 1, predictFrom: 'neighbours' });
+    expect(stored.predict(0, 4)).toBeCloseTo(4, 5);
   });
 
   it('falls back to the user mean, then the global mean, and stays in the rating range', () => {

@@ -1,4 +1,5 @@
 import { UserKnnModel, trainUserKnn } from '../../src/recommender/userKnn';
+import { knnPairSimilarity, knnRowNorms } from '../../src/recommender/knnUserSimilarity';
 import { knnMatrix, knnRandomMatrix } from './knnFixture';
 
 const r5 = (x: number) => Number(x.toFixed(5));
@@ -147,6 +148,25 @@ describe('user-kNN, cosine', () => {
       expect(back.predict(u, 3)).toBe(m.predict(u, 3));
     }
     expect(() => UserKnnModel.fromJSON(m.toJSON(), tiny)).toThrow(/saved model has 40 users/);
+  });
+
+  it('agrees with the pairwise similarity (row merge) for every stored neighbour', () => {
+    const data = knnRandomMatrix(50, 30, 8, 9);
+    for (const similarity of ['cosine', 'pearson'] as const) {
+      const options = { similarity, shrinkage: 3 };
+      const m = trainUserKnn(data, { ...options, k: 50 });
+      const norms = knnRowNorms(data, data.users.length);
+      for (let u = 0; u < data.users.length; u++) {
+        const nb = m.neighbours(u);
+        for (const n of nb)
+          expect(n.score).toBeCloseTo(knnPairSimilarity(data, norms, options, u, n.item), 5);
+        const listed = new Set(nb.map((n) => n.item));
+        for (let v = 0; v < data.users.length; v++) {
+          if (v !== u && !listed.has(v))
+            expect(knnPairSimilarity(data, norms, options, u, v)).toBeLessThanOrEqual(0);
+        }
+      }
+    }
   });
 
   it('rejects an unknown similarity', () => {

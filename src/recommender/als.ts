@@ -17,6 +17,10 @@ export interface AlsOptions {
   alpha: number;
   /** Use r = 1 for every interaction (confidence 1 + α) rather than its value. */
   binary: boolean;
+  /** Confidence shape: 'linear' is 1 + α·r; 'log' is the paper's 1 + α·log(1 + r/ε), for heavy-tailed counts. */
+  confidence: 'linear' | 'log';
+  /** ε of the log confidence. */
+  epsilon: number;
   /** Full user+item sweeps. */
   iterations: number;
   /** Conjugate-gradient steps per vector per sweep. */
@@ -30,6 +34,8 @@ export const ALS_DEFAULTS: AlsOptions = {
   regularization: 0.05,
   alpha: 20,
   binary: false,
+  confidence: 'linear',
+  epsilon: 1,
   iterations: 12,
   cgSteps: 3,
   seed: 42,
@@ -128,7 +134,13 @@ export const trainAls = (data: InteractionMatrix, options?: Partial<AlsOptions>)
 
   // Confidences on the CSR rows, and the transposed (item → users) CSC copy.
   const confU = new Float64Array(nnz);
-  for (let p = 0; p < nnz; p++) confU[p] = 1 + opts.alpha * (opts.binary ? 1 : Math.max(0, data.vals[p]));
+  if (opts.confidence !== 'linear' && opts.confidence !== 'log')
+    throw new Error(`als: confidence must be 'linear' or 'log', got ${String(opts.confidence)}`);
+  if (!(opts.epsilon > 0)) throw new Error(`als: epsilon must be positive, got ${opts.epsilon}`);
+  for (let p = 0; p < nnz; p++) {
+    const r = opts.binary ? 1 : Math.max(0, data.vals[p]);
+    confU[p] = 1 + opts.alpha * (opts.confidence === 'log' ? Math.log1p(r / opts.epsilon) : r);
+  }
   const colPtr = new Int32Array(ni + 1);
   for (let p = 0; p < nnz; p++) colPtr[data.cols[p] + 1]++;
   for (let i = 0; i < ni; i++) colPtr[i + 1] += colPtr[i];

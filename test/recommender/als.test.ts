@@ -64,6 +64,11 @@ describe('implicit ALS', () => {
     expect(Array.from(a.userFactors)).not.toEqual(Array.from(c.userFactors));
   });
 
+  it('recovers the structure with the log confidence too', () => {
+    const model = trainAls(data, { ...opts, confidence: 'log', alpha: 20 });
+    for (let u = 0; u < 40; u++) for (const r of model.recommend(u, 3)) expect(r.item < 10).toBe(u < 20);
+  });
+
   it('gives cold users an empty list and rejects bad options', () => {
     const m = matrix([[0, 1], [], [1, 2]], 3);
     const model = trainAls(m, { factors: 2 });
@@ -72,5 +77,6 @@ describe('implicit ALS', () => {
     expect(model.recommend(0, 5).map((r) => r.item)).toEqual([2]);
     expect(() => trainAls(m, { factors: 0 })).toThrow(/factors/);
     expect(() => trainAls(m, { alpha: Number.NaN })).toThrow(/alpha/);
+    expect(() => trainAls(m, { confidence: 'square' as 'log' })).toThrow(/confidence/);
   });
 });

@@ -1,10 +1,15 @@
 // The algorithms `rec eval --algo` and `bench:rec` know, by name. Add one line per algorithm.
+import { trainItemKnn } from './itemKnn';
 import { trainPopularity } from './popularity';
+import { trainUserKnn } from './userKnn';
 import type { Trainer } from './types';
 
 /** Registered trainers by name. */
 export const ALGORITHMS: Record<string, Trainer> = {
   popularity: trainPopularity,
+  'item-knn': trainItemKnn,
+  'user-knn': trainUserKnn,
+  'user-knn-pearson': (data, options) => trainUserKnn(data, { similarity: 'pearson', ...options }),
 };
 
 /** The algorithm `rec eval` uses without `--algo`. */

@@ -1,4 +1,7 @@
 // The algorithms `rec eval --algo` and `bench:rec` know, by name. Add one line per algorithm.
+import { trainAls } from './als';
+import { trainBiasedMf } from './biasedMf';
+import { trainEase } from './ease';
 import { trainItemKnn } from './itemKnn';
 import { trainPopularity } from './popularity';
 import { trainUserKnn } from './userKnn';
@@ -10,6 +13,9 @@ export const ALGORITHMS: Record<string, Trainer> = {
   'item-knn': trainItemKnn,
   'user-knn': trainUserKnn,
   'user-knn-pearson': (data, options) => trainUserKnn(data, { similarity: 'pearson', ...options }),
+  ease: trainEase,
+  als: trainAls,
+  'biased-mf': trainBiasedMf,
 };
 
 /** The algorithm `rec eval` uses without `--algo`. */

@@ -2,18 +2,10 @@
 // product copies a seeded one and varies its model name, brand, price, rating, attributes and
 // stock, so its words, categories and filters look like the store's but the vocabulary grows.
 import type { Product, ProductAttributes, Variant } from '../../src/domain/schemas';
+import { seededRandom } from '../../src/random';
 
 /** A seeded pseudo-random generator (mulberry32): the same seed gives the same catalog. */
-export function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const random = seededRandom;
 
 const SYLLABLES =
   'ka lo ri ven tor mar sil bra quen dal fen gor hal ith jor kel lun mor nax pel ros sar tam ul var wen yor zel ash bri cor dun'.split(

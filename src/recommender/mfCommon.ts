@@ -1,18 +1,10 @@
 // Small helpers shared by the factorisation models (EASE, ALS, biased MF).
 
+import { seededRandom } from '../random';
 import type { InteractionMatrix } from './types';
 
 /** A seeded uniform [0, 1) generator (mulberry32): the same seed gives the same model. */
-export function mfRng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const mfRng = seededRandom;
 
 /** A seeded standard normal generator (Box–Muller over mfRng). */
 export function mfGaussian(seed: number): () => number {

@@ -23,7 +23,7 @@ export interface EvalResult extends ClassificationReport {
 }
 
 /** Calls used to warm up the JIT before timing (not recorded). */
-const WARMUP_CALLS = 50;
+export const WARMUP_CALLS = 50;
 
 /** Predicts every test line one by one (timed) and scores the predictions. */
 export function evaluateIntents(
@@ -38,6 +38,16 @@ export function evaluateIntents(
     latencies.push(timeMs(() => (p = predict(line.text))));
     return p!;
   });
+  return scorePredictions(test, predictions, latencies, oosLabel);
+}
+
+/** The figures of predictions made (in order) for the test lines, with each call's latency. */
+export function scorePredictions(
+  test: readonly { text: string; intent: string }[],
+  predictions: EvalPrediction[],
+  latencies: number[],
+  oosLabel: string | null,
+): EvalResult {
   const isOos = test.map((line) => oosLabel !== null && line.intent === oosLabel);
   const inScope = test.map((_, i) => i).filter((i) => !isOos[i]);
   const report = classificationReport(

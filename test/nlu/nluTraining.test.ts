@@ -4,65 +4,10 @@ import { join } from 'node:path';
 import { KnowledgeError } from '../../src/nlu/knowledge/intentFiles';
 import { loadOrTrainNlu, type NluPaths } from '../../src/nlu/nluTraining';
 import { fixtureProducts } from '../helpers/fixtureProducts';
+import { SHOP_PHRASES } from './shopPhrases';
 
-const INTENTS: Record<string, string[]> = {
-  greeting: [
-    'hi',
-    'hello',
-    'hey there',
-    'good morning',
-    'hiya',
-    'hello shop',
-    'hey',
-    'hi again',
-    'good evening',
-    'howdy',
-    'yo',
-    'hello there',
-  ],
-  view_cart: [
-    'show my cart',
-    'what is in my cart',
-    'view cart',
-    'open my basket',
-    'show basket',
-    'cart please',
-    'what have i added',
-    'list my cart',
-    'see my cart',
-    'whats in the basket',
-    'my cart',
-    'show me the basket',
-  ],
-  product_search: [
-    'do you have tents',
-    'show me rain jackets',
-    'looking for hiking boots',
-    'i need a sleeping bag',
-    'find me a backpack',
-    'any trail shoes',
-    'search for gloves',
-    'do you sell stoves',
-    'i want a headlamp',
-    'show me socks',
-    'find a water bottle',
-    'browse fleece jackets',
-  ],
-  out_of_scope: [
-    'what is the weather tomorrow',
-    'tell me a joke',
-    'who won the football',
-    'what is two plus two',
-    'book a flight to paris',
-    'play some music',
-    'what time is it in tokyo',
-    'write me a poem',
-    'who is the president',
-    'how tall is everest',
-    'translate hello to german',
-    'set an alarm for seven',
-  ],
-};
+const { greeting, view_cart, product_search, oos } = SHOP_PHRASES;
+const INTENTS: Record<string, string[]> = { greeting, view_cart, product_search, out_of_scope: oos };
 
 let root: string;
 let paths: NluPaths;

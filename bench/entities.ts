@@ -7,18 +7,9 @@ import { z } from 'zod';
 import { ProductSchema, type Product } from '../src/domain/schemas';
 import { buildEntityExtractor, loadLexicons } from '../src/nlu/entities';
 import { PROJECT_ROOT } from '../src/paths';
+import { seededRandom } from '../src/random';
 
 const COUNT = Number(process.argv[2] ?? 5000);
-
-/** A small deterministic PRNG (mulberry32) so every run measures the same messages. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Drop or swap one letter of a longer word, as a hurried shopper does. */
 function typo(word: string, rnd: () => number): string {
@@ -30,7 +21,7 @@ function typo(word: string, rnd: () => number): string {
 }
 
 function messages(products: readonly Product[], count: number): string[] {
-  const rnd = random(42);
+  const rnd = seededRandom(42); // every run measures the same messages
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
   const name = () => {
     const words = pick(products).name.toLowerCase().split(' ');

@@ -4,7 +4,7 @@
 import { categoryLabel, colours, sizes } from '../../src/catalog/productFacts';
 import type { SearchRequest } from '../../src/catalog/productSearch';
 import type { Product } from '../../src/domain/schemas';
-import { random } from './syntheticCatalog';
+import { seededRandom } from '../../src/random';
 
 /** One benchmark search. */
 export interface BenchQuery {
@@ -66,7 +66,7 @@ function filtersAround(rand: () => number, p: Product): SearchRequest['filters']
 
 /** About 200 searches over a catalog whose products include `seeded`. */
 export function benchQueries(seeded: readonly Product[], seed = 7): BenchQuery[] {
-  const rand = random(seed);
+  const rand = seededRandom(seed);
   const any = () => seeded[Math.floor(rand() * seeded.length)];
   const queries: BenchQuery[] = [];
   const add = (kind: string, text: string, request: SearchRequest = {}) =>

@@ -4,9 +4,6 @@
 import type { Product, ProductAttributes, Variant } from '../../src/domain/schemas';
 import { seededRandom } from '../../src/random';
 
-/** A seeded pseudo-random generator (mulberry32): the same seed gives the same catalog. */
-export const random = seededRandom;
-
 const SYLLABLES =
   'ka lo ri ven tor mar sil bra quen dal fen gor hal ith jor kel lun mor nax pel ros sar tam ul var wen yor zel ash bri cor dun'.split(
     ' ',
@@ -75,7 +72,7 @@ function varyVariants(rand: () => number, variants: Variant[], id: string): Vari
 
 /** `count` products grown from `base` with a seeded generator; ids are unique and schema-shaped. */
 export function syntheticCatalog(base: readonly Product[], count: number, seed = 42): Product[] {
-  const rand = random(seed);
+  const rand = seededRandom(seed); // the same seed gives the same catalog
   const brands = Array.from({ length: 400 }, () => coined(rand) + pick(rand, BRAND_SUFFIXES));
   const products: Product[] = [];
   for (let i = 0; i < count; i++) {

@@ -3,7 +3,8 @@
 // rating range seen in training; recommendations rank items by predicted rating.
 
 import { linalgDot, linalgTopK } from './linalg';
-import { mfGaussian, mfHasHistory, mfOptions, mfRng, mfTrainingItems } from './mfCommon';
+import { seededRandom } from '../random';
+import { mfGaussian, mfHasHistory, mfOptions, mfTrainingItems } from './mfCommon';
 import type { InteractionMatrix, Recommender, Scored, Trainer } from './types';
 
 export interface BiasedMfOptions {
@@ -79,7 +80,7 @@ export const trainBiasedMf = (data: InteractionMatrix, options?: Partial<BiasedM
 
   const order = new Int32Array(nnz);
   for (let p = 0; p < nnz; p++) order[p] = p;
-  const shuffle = mfRng(opts.seed ^ 0x9e3779b9);
+  const shuffle = seededRandom(opts.seed ^ 0x9e3779b9);
   const lr = opts.learningRate;
   const reg = opts.regularization;
   const regB = opts.biasRegularization;

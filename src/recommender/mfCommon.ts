@@ -3,12 +3,9 @@
 import { seededRandom } from '../random';
 import type { InteractionMatrix } from './types';
 
-/** A seeded uniform [0, 1) generator (mulberry32): the same seed gives the same model. */
-export const mfRng = seededRandom;
-
-/** A seeded standard normal generator (Box–Muller over mfRng). */
+/** A seeded standard normal generator (Box–Muller over seededRandom). */
 export function mfGaussian(seed: number): () => number {
-  const u = mfRng(seed);
+  const u = seededRandom(seed);
   let spare: number | undefined;
   return () => {
     if (spare !== undefined) {

@@ -1,26 +1,11 @@
 import { trainAls } from '../../src/recommender/als';
-import { mfRng } from '../../src/recommender/mfCommon';
+import { seededRandom } from '../../src/random';
+import { csrMatrix as matrix } from './csrFixture';
 import type { InteractionMatrix } from '../../src/recommender/types';
-
-function matrix(rows: number[][], items: number): InteractionMatrix {
-  const rowPtr = new Int32Array(rows.length + 1);
-  rows.forEach((r, u) => (rowPtr[u + 1] = rowPtr[u] + r.length));
-  const users = rows.map((_, u) => `u${u}`);
-  const itemIds = Array.from({ length: items }, (_, i) => `i${i}`);
-  return {
-    users,
-    items: itemIds,
-    userIndex: new Map(users.map((id, u) => [id, u])),
-    itemIndex: new Map(itemIds.map((id, i) => [id, i])),
-    rowPtr,
-    cols: Int32Array.from(rows.flat()),
-    vals: Float32Array.from(rows.flat().map(() => 1)),
-  };
-}
 
 /** Two user groups, each liking its own half of the items: user u has 6 random items of its group. */
 function planted(users = 40, items = 20, seed = 1): InteractionMatrix {
-  const rand = mfRng(seed);
+  const rand = seededRandom(seed);
   const rows: number[][] = [];
   const half = items / 2;
   for (let u = 0; u < users; u++) {

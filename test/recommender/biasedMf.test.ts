@@ -1,21 +1,15 @@
 import { trainBiasedMf } from '../../src/recommender/biasedMf';
 import { mfGaussian } from '../../src/recommender/mfCommon';
 import type { InteractionMatrix } from '../../src/recommender/types';
+import { csrMatrix } from './csrFixture';
 
+/** A matrix from rows of [item, rating] pairs. */
 function matrix(rows: [number, number][][], items: number): InteractionMatrix {
-  const rowPtr = new Int32Array(rows.length + 1);
-  rows.forEach((r, u) => (rowPtr[u + 1] = rowPtr[u] + r.length));
-  const users = rows.map((_, u) => `u${u}`);
-  const itemIds = Array.from({ length: items }, (_, i) => `i${i}`);
-  return {
-    users,
-    items: itemIds,
-    userIndex: new Map(users.map((id, u) => [id, u])),
-    itemIndex: new Map(itemIds.map((id, i) => [id, i])),
-    rowPtr,
-    cols: Int32Array.from(rows.flat().map(([i]) => i)),
-    vals: Float32Array.from(rows.flat().map(([, v]) => v)),
-  };
+  return csrMatrix(
+    rows.map((r) => r.map(([i]) => i)),
+    items,
+    rows.map((r) => r.map(([, v]) => v)),
+  );
 }
 
 /** A rank-2 1–5 rating matrix: group A (users 0–9) loves items 0–7, group B (10–19) items 8–15. */

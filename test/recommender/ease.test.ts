@@ -4,13 +4,14 @@ import {
   linalgSpdInverse,
   linalgTopK,
 } from '../../src/recommender/linalg';
-import { mfRng } from '../../src/recommender/mfCommon';
+import { seededRandom } from '../../src/random';
+import { csrMatrix } from './csrFixture';
 import { trainEase } from '../../src/recommender/ease';
 import type { InteractionMatrix } from '../../src/recommender/types';
 
 /** Two user groups, each liking its own half of the items: user u has 6 random items of its group. */
 function planted(users = 40, items = 20, seed = 1): InteractionMatrix {
-  const rand = mfRng(seed);
+  const rand = seededRandom(seed);
   const rows: number[][] = [];
   const half = items / 2;
   for (let u = 0; u < users; u++) {
@@ -19,28 +20,12 @@ function planted(users = 40, items = 20, seed = 1): InteractionMatrix {
     while (chosen.size < 6) chosen.add(base + Math.floor(rand() * half));
     rows.push([...chosen].sort((a, b) => a - b));
   }
-  return matrix(rows, items);
-}
-
-function matrix(rows: number[][], items: number, values?: number[][]): InteractionMatrix {
-  const rowPtr = new Int32Array(rows.length + 1);
-  rows.forEach((r, u) => (rowPtr[u + 1] = rowPtr[u] + r.length));
-  const users = rows.map((_, u) => `u${u}`);
-  const itemIds = Array.from({ length: items }, (_, i) => `i${i}`);
-  return {
-    users,
-    items: itemIds,
-    userIndex: new Map(users.map((id, u) => [id, u])),
-    itemIndex: new Map(itemIds.map((id, i) => [id, i])),
-    rowPtr,
-    cols: Int32Array.from(rows.flat()),
-    vals: Float32Array.from(values ? values.flat() : rows.flat().map(() => 1)),
-  };
+  return csrMatrix(rows, items);
 }
 
 describe('linalg', () => {
   it.each([7, 33])('inverts a symmetric positive-definite %i×%i matrix through Cholesky', (n) => {
-    const rand = mfRng(3);
+    const rand = seededRandom(3);
     const m = new Float64Array(n * n);
     for (let j = 0; j < m.length; j++) m[j] = rand() - 0.5;
     const a = new Float64Array(n * n); // MᵀM + I
@@ -111,7 +96,7 @@ describe('EASE', () => {
   });
 
   it('gives cold users an empty list', () => {
-    const m = matrix([[0, 1], [], [1, 2]], 3);
+    const m = csrMatrix([[0, 1], [], [1, 2]], 3);
     const model = trainEase(m);
     expect(model.recommend(1, 5)).toEqual([]);
     expect(model.recommend(99, 5)).toEqual([]);
@@ -119,7 +104,7 @@ describe('EASE', () => {
   });
 
   it('refuses too many items with a clear error', () => {
-    expect(() => trainEase(matrix([[0]], 50), { maxItems: 10 })).toThrow(/50 items exceed maxItems 10/);
+    expect(() => trainEase(csrMatrix([[0]], 50), { maxItems: 10 })).toThrow(/50 items exceed maxItems 10/);
     expect(() => trainEase(data, { lambda: 0 })).toThrow(/lambda/);
   });
 });

@@ -68,6 +68,7 @@ export async function updateDocument<D extends object, R>(
 }
 
 function stripEtag<D extends object>(item: D & StoreItem): D {
-  const { eTag: _eTag, ...rest } = item;
-  return rest as unknown as D;
+  const rest: Record<string, unknown> = { ...item };
+  delete rest.eTag;
+  return rest as D;
 }

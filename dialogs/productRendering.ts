@@ -11,17 +11,18 @@ import {
 import { CardFactory } from 'botbuilder';
 import { compareCard, compareText } from './cards/compareCard';
 
-/** Sends a list of products after an intro line. */
+/** Sends a list of products after an intro line; `notes[i]` (e.g. why it is recommended) goes with product i. */
 export async function sendProductList(
   context: TurnContext,
   intro: string,
   products: Product[],
+  notes: readonly string[] = [],
 ): Promise<void> {
   if (supportsCards(context.activity.channelId)) {
     await context.sendActivity(intro);
-    await context.sendActivity(productCarousel(products));
+    await context.sendActivity(productCarousel(products, notes));
   } else {
-    await context.sendActivity(`${intro}\n\n${productListText(products)}`);
+    await context.sendActivity(`${intro}\n\n${productListText(products, notes)}`);
   }
 }
 

@@ -96,15 +96,17 @@ const card = (body: CardElement[], actions: SubmitAction[]): AdaptiveCard => ({
   actions,
 });
 
-/** A compact card: header, key attributes, stock, colours, and the handled buttons. */
+/** A compact card: header, an optional note (why it is shown), key attributes, stock, colours, and the handled buttons. */
 export function productCard(
   product: Product,
   actions: readonly ProductActionName[] = HANDLED_PRODUCT_ACTIONS,
+  note?: string,
 ): AdaptiveCard {
   const colourList = colours(product).map(safeText);
   return card(
     [
       ...header(product),
+      ...(note ? [text(safeText(note), { isSubtle: true, spacing: 'Small', color: 'Accent' })] : []),
       ...factSet(keyAttributes(product)),
       stockBlock(product),
       ...(colourList.length > 0
@@ -135,11 +137,16 @@ export function productDetailsCard(
   );
 }
 
-/** A message with one product card per product, laid out as a carousel. */
-export function productCarousel(products: readonly Product[]): Partial<Activity> {
+/** A message with one product card per product, laid out as a carousel; `notes[i]` goes on card i. */
+export function productCarousel(
+  products: readonly Product[],
+  notes: readonly string[] = [],
+): Partial<Activity> {
   return {
     type: ActivityTypes.Message,
     attachmentLayout: AttachmentLayoutTypes.Carousel,
-    attachments: products.map((product) => CardFactory.adaptiveCard(productCard(product))),
+    attachments: products.map((product, i) =>
+      CardFactory.adaptiveCard(productCard(product, undefined, notes[i])),
+    ),
   };
 }

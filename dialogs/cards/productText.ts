@@ -13,12 +13,13 @@ import { safeText } from './safeText';
 
 const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
 
-/** One line per product: "1. Ridgeline Shell Jacket — $249.00 (Ridgeline Co · in stock)". */
-export function productListText(products: readonly Product[]): string {
+/** One line per product: "1. Ridgeline Shell Jacket — $249.00 (Ridgeline Co · in stock)", then `notes[i]` if any. */
+export function productListText(products: readonly Product[], notes: readonly string[] = []): string {
   return products
     .map((p, i) => {
       const price = formatPrice(p.price, p.currency);
-      return `${i + 1}. ${safeText(p.name)} — ${price} (${safeText(p.brand)} · ${lowerFirst(stockLabel(p))})`;
+      const line = `${i + 1}. ${safeText(p.name)} — ${price} (${safeText(p.brand)} · ${lowerFirst(stockLabel(p))})`;
+      return notes[i] ? `${line} — ${safeText(notes[i])}` : line;
     })
     .join('\n');
 }

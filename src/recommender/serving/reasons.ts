@@ -7,5 +7,5 @@ export type RecommendationReason =
   | { kind: 'boughtWith'; productName: string }
   | { kind: 'similar'; productName: string }
   | { kind: 'cheaperThan'; productName: string; saving: number; currency: string }
-  | { kind: 'popular'; category?: Category }
+  | { kind: 'popular'; category: Category }
   | { kind: 'forYou' };

@@ -175,3 +175,36 @@ export const SEED_FILES = {
   offers: OfferSchema,
 } as const;
 export type SeedName = keyof typeof SEED_FILES;
+
+/** Chat behaviour event types (the seed `BehaviourEvent` types are the store's history: view ≈ product_view, purchase ≈ order). */
+export const SHOPPER_EVENT_TYPES = [
+  'product_view',
+  'search',
+  'add_to_cart',
+  'remove_from_cart',
+  'checkout_step',
+  'order',
+  'rec_shown',
+  'rec_clicked',
+] as const;
+
+/** A behaviour event recorded by the bot: who (channel shopper, conversation), what, and where it came from. */
+export const ShopperEventSchema = z
+  .object({
+    at: isoDate,
+    type: z.enum(SHOPPER_EVENT_TYPES),
+    shopper: z.object({ channelId: z.string().min(1), userId: z.string().min(1) }).strict(),
+    conversationId: z.string().min(1),
+    /** What led to it: `message`, `card`, a recommender's name, … */
+    source: z.string().min(1),
+    productId: ProductIdSchema.optional(),
+    productIds: z.array(ProductIdSchema).optional(),
+    sku: z.string().optional(),
+    quantity: z.number().int().optional(),
+    query: z.string().optional(),
+    step: z.string().optional(),
+    orderNumber: OrderNumberSchema.optional(),
+    valueCents: z.number().int().optional(),
+  })
+  .strict();
+export type ShopperEvent = z.infer<typeof ShopperEventSchema>;

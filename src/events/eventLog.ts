@@ -1,0 +1,70 @@
+// The append-only record of what shoppers do in the chat (data/events.jsonl): one JSON event per line,
+// never rewritten. Profiles, recommenders and analytics read it; dialogs only append.
+import { appendFile, mkdir, readFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { ShopperEventSchema, type ShopperEvent } from '../domain/schemas';
+
+/** An event as the dialogs describe it; the recorder stamps the time. */
+export type NewShopperEvent = Omit<ShopperEvent, 'at'> & { at?: string };
+
+/** Where dialogs send behaviour events. */
+export interface EventRecorder {
+  /** Appends one event (validated; a bad event throws naming the field). */
+  record(event: NewShopperEvent): Promise<void>;
+}
+
+/** Events appended to a JSON-lines file; appends are serialised so lines never interleave. */
+export class JsonlEventLog implements EventRecorder {
+  private tail: Promise<void> = Promise.resolve();
+
+  constructor(
+    /** The log file's path. */
+    readonly path: string,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  /** Appends one event. */
+  record(event: NewShopperEvent): Promise<void> {
+    const line = JSON.stringify(stamp(event, this.now)) + '\n';
+    const write = this.tail.then(async () => {
+      await mkdir(dirname(this.path), { recursive: true });
+      await appendFile(this.path, line, 'utf8');
+    });
+    this.tail = write.catch(() => undefined);
+    return write;
+  }
+
+  /** Every event so far, oldest first (a damaged line throws naming its number). */
+  async read(): Promise<ShopperEvent[]> {
+    await this.tail;
+    const text = await readFile(this.path, 'utf8').catch((e: NodeJS.ErrnoException) => {
+      if (e.code === 'ENOENT') return '';
+      throw e;
+    });
+    return text
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l, i) => {
+        const parsed = ShopperEventSchema.safeParse(JSON.parse(l));
+        if (!parsed.success) throw new Error(`${this.path}:${i + 1}: ${parsed.error.issues[0]?.message}`);
+        return parsed.data;
+      });
+  }
+}
+
+/** Events kept in memory (tests, the CLI chat). */
+export class MemoryEventLog implements EventRecorder {
+  /** The events recorded, oldest first. */
+  readonly events: ShopperEvent[] = [];
+
+  constructor(private readonly now: () => Date = () => new Date()) {}
+
+  /** Appends one event. */
+  async record(event: NewShopperEvent): Promise<void> {
+    this.events.push(stamp(event, this.now));
+  }
+}
+
+function stamp(event: NewShopperEvent, now: () => Date): ShopperEvent {
+  return ShopperEventSchema.parse({ ...event, at: event.at ?? now().toISOString() });
+}

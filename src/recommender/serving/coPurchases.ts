@@ -2,7 +2,7 @@
 // lists per product and saved with the store's recommender model.
 import { buildInteractionMatrix } from '../interactions';
 import { trainItemKnn, type ItemKnnJson, ItemKnnModel } from '../itemKnn';
-import { eventInteractions, type ShopperEvent } from './eventInteractions';
+import { eventInteractions, type InteractionEvent } from './eventInteractions';
 import type { CoPurchases } from './storeRecommender';
 
 /** Neighbours kept per product. */
@@ -28,7 +28,7 @@ export class KnnCoPurchases implements CoPurchases {
   }
 
   /** Learns the lists from behaviour events; every product of `productIds` is indexed. */
-  static train(events: readonly ShopperEvent[], productIds: readonly string[]): KnnCoPurchases {
+  static train(events: readonly InteractionEvent[], productIds: readonly string[]): KnnCoPurchases {
     const interactions = eventInteractions(events, { weights: BUYING_WEIGHTS, halfLifeDays: 365 });
     const matrix = buildInteractionMatrix(interactions, { extraItems: productIds });
     return new KnnCoPurchases(matrix.items, trainItemKnn(matrix, { k: NEIGHBOURS }));

@@ -4,7 +4,7 @@
 import type { Interaction } from '../types';
 
 /** The fields of a behaviour event the recommender reads (seeded events and live ones alike). */
-export interface ShopperEvent {
+export interface InteractionEvent {
   customerId: string;
   type: string;
   productId: string;
@@ -40,14 +40,14 @@ export const EVENT_INTERACTION_DEFAULTS: EventInteractionOptions = {
 const DAY_MS = 86_400_000;
 
 /** The weight of one event before decay (0 for event types that say nothing about taste). */
-export function eventWeight(event: ShopperEvent, weights: EventWeights): number {
+export function eventWeight(event: InteractionEvent, weights: EventWeights): number {
   if (event.type === 'rating') return event.rating === undefined ? 0 : weights.rating * (event.rating - 3);
   const weight = (weights as unknown as Record<string, number | undefined>)[event.type];
   return typeof weight === 'number' ? weight : 0;
 }
 
 /** The newest event time in ms (NaN when there are none). */
-export function newestEventMs(events: readonly ShopperEvent[]): number {
+export function newestEventMs(events: readonly InteractionEvent[]): number {
   let newest = Number.NaN;
   for (const e of events) {
     const t = Date.parse(e.at);
@@ -61,7 +61,7 @@ export function newestEventMs(events: readonly ShopperEvent[]): number {
  * is not positive (viewed then removed, rated badly) are left out. Timestamps are the latest event's.
  */
 export function eventInteractions(
-  events: readonly ShopperEvent[],
+  events: readonly InteractionEvent[],
   options: Partial<EventInteractionOptions> = {},
 ): Interaction[] {
   const { weights, halfLifeDays, now } = { ...EVENT_INTERACTION_DEFAULTS, ...options };

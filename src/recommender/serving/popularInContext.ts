@@ -6,7 +6,7 @@ import {
   EVENT_INTERACTION_DEFAULTS,
   newestEventMs,
   type EventWeights,
-  type ShopperEvent,
+  type InteractionEvent,
 } from './eventInteractions';
 
 /** Options of {@link PopularInContext}. */
@@ -31,7 +31,7 @@ export class PopularInContext {
   private readonly options: PopularityOptions;
   private readonly since: number;
 
-  constructor(events: readonly ShopperEvent[], options: Partial<PopularityOptions> = {}) {
+  constructor(events: readonly InteractionEvent[], options: Partial<PopularityOptions> = {}) {
     this.options = { ...POPULARITY_DEFAULTS, ...options };
     const newest = newestEventMs(events);
     this.since = Number.isNaN(newest) ? -Infinity : newest - this.options.windowDays * DAY_MS;
@@ -39,7 +39,7 @@ export class PopularInContext {
   }
 
   /** Counts one more event (a live one: it is within the window by definition). */
-  observe(event: ShopperEvent): void {
+  observe(event: InteractionEvent): void {
     const weight = Math.max(0, eventWeight(event, this.options.weights));
     if (weight === 0) return;
     this.allTime.set(event.productId, (this.allTime.get(event.productId) ?? 0) + weight);

@@ -5,6 +5,7 @@
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../src/paths';
 import { Responses, type ResponseSignatures } from '../src/responses/responses';
+import { SHOPPING_SIGNATURES } from './shoppingSignatures';
 
 /** Suggested actions shown with the welcome and the help. */
 export const STARTER_SUGGESTIONS = ['Show me tents', 'Waterproof jackets', 'Headlamps', 'Help'];
@@ -50,6 +51,7 @@ export const RESPONSE_SIGNATURES: ResponseSignatures = {
   faqNone: [],
   similarIntro: ['name'],
   noSimilar: ['name'],
+  ...SHOPPING_SIGNATURES,
 };
 
 let loaded: Responses | undefined;

@@ -1,0 +1,77 @@
+// Typed access to the cart, checkout and order messages (knowledge/responses/shopping.lg), and money
+// formatting for them. Read at the moment a message is sent, so variations vary.
+import { formatPrice } from '../src/catalog/productFacts';
+import { fromCents } from '../src/cart/money';
+import { responses } from './copy';
+
+const say = (name: string, args: Record<string, unknown> = {}) => responses().text(name, args);
+
+/** Cents as the shopper reads them: 24950 → "$249.50". */
+export const money = (cents: number): string => formatPrice(fromCents(cents), 'USD');
+
+/** Suggested actions after the cart changes. */
+export const CART_SUGGESTIONS = ['View cart', 'Checkout', 'Keep shopping'];
+/** Suggested actions under the cart. */
+export const CART_VIEW_SUGGESTIONS = ['Checkout', 'Keep shopping'];
+/** The two answers to "Shall I place this order?" (yes/no words work too). */
+export const CONFIRM_ORDER_CHOICES = ['Place order', 'Not now'];
+
+/** The cart, checkout and order messages. */
+export const ShopCopy = {
+  askColour: (name: string) => say('askColour', { name }),
+  askSize: (name: string) => say('askSize', { name }),
+  noSuchVariant: (name: string, asked: string) => say('noSuchVariant', { name, asked }),
+  variantOutOfStock: (name: string, variant: string) => say('variantOutOfStock', { name, variant }),
+  notEnoughStock: (name: string, variant: string, available: number, inCart: number) =>
+    say('notEnoughStock', { name, variant, available, inCart }),
+  addedToCart: (quantity: number, name: string, variant: string, count: number, totalCents: number) =>
+    say('addedToCart', { quantity, name, variant, count, total: money(totalCents) }),
+  cartEmpty: () => say('cartEmpty'),
+  cartIntro: (count: number, totalCents: number) => say('cartIntro', { count, total: money(totalCents) }),
+  cartLine: (quantity: number, name: string, variant: string, unitCents: number, lineCents: number) =>
+    say('cartLine', { quantity, name, variant, unit: money(unitCents), line: money(lineCents) }),
+  cartTotal: (totalCents: number) => say('cartTotal', { total: money(totalCents) }),
+  removedFromCart: (name: string, variant: string) => say('removedFromCart', { name, variant }),
+  quantityChanged: (name: string, variant: string, quantity: number) =>
+    say('quantityChanged', { name, variant, quantity }),
+  whichCartLine: () => say('whichCartLine'),
+  askAddress: () => say('askAddress'),
+  addressRetry: (problems: string) => say('addressRetry', { problems }),
+  addressProblem: (code: string, country: string) => say('addressProblem', { code, country }),
+  useSavedAddress: (address: string) => say('useSavedAddress', { address }),
+  askShipping: () => say('askShipping'),
+  shippingOption: (method: string, costCents: number, days: string) =>
+    say('shippingOption', { method, cost: costCents === 0 ? say('free') : money(costCents), days }),
+  summaryIntro: () => say('summaryIntro'),
+  summaryText: (a: {
+    lines: string;
+    subtotal: number;
+    method: string;
+    shipping: number;
+    total: number;
+    address: string;
+  }) =>
+    say('summaryText', {
+      ...a,
+      subtotal: money(a.subtotal),
+      shipping: a.shipping === 0 ? say('free') : money(a.shipping),
+      total: money(a.total),
+    }),
+  confirmOrder: () => say('confirmOrder'),
+  orderPlaced: (number: string, totalCents: number, link: string) =>
+    say('orderPlaced', { number, total: money(totalCents), link }),
+  orderAlreadyPlaced: (number: string) => say('orderAlreadyPlaced', { number }),
+  checkoutStopped: () => say('checkoutStopped'),
+  cartEmptyAtCheckout: () => say('cartEmptyAtCheckout'),
+  stockChanged: (name: string, variant: string, available: number) =>
+    say('stockChanged', { name, variant, available }),
+  askOrderNumber: () => say('askOrderNumber'),
+  orderNotFound: (number: string) => say('orderNotFound', { number }),
+  orderStatus: (a: { number: string; status: string; placed: string; totalCents: number; items: string }) =>
+    say('orderStatus', { ...a, total: money(a.totalCents) }),
+  confirmCancelOrder: (number: string, totalCents: number) =>
+    say('confirmCancelOrder', { number, total: money(totalCents) }),
+  orderCancelled: (number: string) => say('orderCancelled', { number }),
+  orderKept: (number: string) => say('orderKept', { number }),
+  orderNotCancellable: (number: string, status: string) => say('orderNotCancellable', { number, status }),
+};

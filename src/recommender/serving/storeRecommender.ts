@@ -6,6 +6,7 @@ import type { SearchFilters } from '../../catalog/searchFilters';
 import type { Scored } from '../types';
 import { applyRules, type Candidate, type RecommendationRules } from './businessRules';
 import type { PopularInContext } from './popularInContext';
+import type { InteractionEvent } from './eventInteractions';
 
 /** A model that scores catalog items for an ad-hoc history of (item index, strength) pairs. */
 export interface HistoryScorer {
@@ -129,6 +130,11 @@ export class StoreRecommender {
       { ...request, filters, exclude: new Set([...(request.exclude ?? []), productId]) },
       request.k,
     );
+  }
+
+  /** Counts a new behaviour event in popularity (the models learn it at the next retrain). */
+  observe(event: InteractionEvent): void {
+    this.parts.popularity.observe(event);
   }
 
   /** The most popular products lately that pass the rules (the cold-start answer). */

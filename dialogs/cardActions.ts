@@ -6,6 +6,7 @@ import { ProductIdSchema } from '../src/domain/schemas';
 export const CardActionSchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('details'), productId: ProductIdSchema }).strict(),
   z.object({ action: z.literal('similar'), productId: ProductIdSchema }).strict(),
+  z.object({ action: z.literal('addToCart'), productId: ProductIdSchema }).strict(),
 ]);
 export type CardAction = z.infer<typeof CardActionSchema>;
 

@@ -16,6 +16,7 @@ import { readShopContext, type ShopContext } from './shopContext';
 import type { Product } from '../src/domain/schemas';
 import { answerProductQuestion, questionTopic } from '../src/answers/productQuestion';
 import { productAnswerText } from './productAnswerText';
+import { ShoppingRouter } from './shoppingRouter';
 import { sendComparison, sendProductDetails, sendProductList } from './productRendering';
 import { similarProducts } from '../src/answers/similarProducts';
 
@@ -36,12 +37,16 @@ const ONE_LINE_REPLIES: Readonly<Record<string, { text: () => string; suggestion
 
 /** Routes intents and card actions to goal dialogs; handles the one-line answers itself. */
 export class MainDialog extends InterruptibleDialog {
+  private readonly shopping?: ShoppingRouter;
+
   constructor(
     private readonly services: DialogServices,
     private readonly shopContext: StatePropertyAccessor<ShopContext>,
   ) {
     super(DialogIds.main);
     this.addDialog(new ProductSearchDialog(services, shopContext));
+    this.shopping = services.shopping && new ShoppingRouter(services.catalog, services.shopping, shopContext);
+    for (const dialog of this.shopping?.dialogs() ?? []) this.addDialog(dialog);
     this.addDialog(
       new WaterfallDialog(DialogIds.mainFlow, [this.routeStep.bind(this), this.finishStep.bind(this)]),
     );
@@ -64,6 +69,7 @@ export class MainDialog extends InterruptibleDialog {
       const product = this.services.catalog.byId(action.productId);
       if (!product) return this.say(step, Copy.unknownProduct);
       if (action.action === 'similar') return this.showSimilar(step, product);
+      if (action.action === 'addToCart' && this.shopping) return this.shopping.addFromCard(step, product);
       (await readShopContext(this.shopContext, step.context)).lastProductId = product.id;
       await sendProductDetails(step.context, product);
       return step.endDialog();
@@ -87,6 +93,8 @@ export class MainDialog extends InterruptibleDialog {
       const followUp = await this.followUpAnswer(step, recognition);
       if (followUp) return followUp;
     }
+    const shopping = await this.shopping?.route(step, recognition);
+    if (shopping) return shopping;
     const reply = ONE_LINE_REPLIES[recognition.intent];
     if (reply) return this.say(step, reply.text(), reply.suggestions);
     const search = messageSearch(recognition);

@@ -3,6 +3,7 @@ import type { Product } from '../src/domain/schemas';
 import type { SearchFilters } from '../src/catalog/searchFilters';
 import type { FaqAnswer } from '../src/knowledge/faqIndex';
 import type { FaqArticle } from '../src/knowledge/faqSchema';
+import type { ShoppingServices } from './shoppingServices';
 
 /** A ranked search answer. */
 export interface CatalogSearchResult {
@@ -41,6 +42,8 @@ export interface Faq {
 export interface DialogServices {
   catalog: Catalog;
   faq: Faq;
+  /** Cart, checkout and orders (absent: the bot says it can't do those in the chat yet). */
+  shopping?: ShoppingServices;
   /** How many products one list shows. */
   resultLimit: number;
 }

@@ -31,6 +31,8 @@ import { createServer } from './server';
 import { MainDialog } from '../dialogs/mainDialog';
 import { responses } from '../dialogs/copy';
 import { shopContextAccessor } from '../dialogs/shopContext';
+import { CartService } from './cart/cartService';
+import { JsonlEventLog } from './events/eventLog';
 
 /** The bot and its services, without HTTP: used by the server and by `shopkeeper chat`. */
 export interface ShopkeeperCore {
@@ -74,7 +76,14 @@ export async function buildShopkeeper(config: Config, logger: Logger): Promise<S
   const catalog = ProductSearch.build(shop.products());
   const { articles, synonyms } = loadFaq(join(PROJECT_ROOT, 'knowledge', 'faq'));
   const faq = FaqIndex.build(articles, { synonyms });
-  const dialog = new MainDialog({ catalog, faq, resultLimit: 5 }, shopContextAccessor(conversationState));
+  const shopping = {
+    cart: new CartService(storage, catalog),
+    events: new JsonlEventLog(join(dataDir, 'events.jsonl')),
+  };
+  const dialog = new MainDialog(
+    { catalog, faq, resultLimit: 5, shopping },
+    shopContextAccessor(conversationState),
+  );
   const bot = new ShopkeeperBot({
     conversationState,
     userState,

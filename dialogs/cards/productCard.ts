@@ -31,11 +31,8 @@ export const ACTION_TITLES: Record<ProductActionName, string> = {
   similar: 'Similar',
 };
 
-/**
- * The product buttons the bot handles today. Add to cart joins when the cart
- * handles it: a card never shows a button that does nothing.
- */
-export const HANDLED_PRODUCT_ACTIONS: readonly ProductActionName[] = ['details', 'similar'];
+/** The product buttons the bot handles (a card never shows a button that does nothing). */
+export const HANDLED_PRODUCT_ACTIONS: readonly ProductActionName[] = ['details', 'addToCart', 'similar'];
 
 /** A wrapped text block; `value` must already be safe (store text goes through safeText first). */
 const text = (value: string, style: Omit<TextBlock, 'type' | 'text'> = {}): TextBlock => ({

@@ -71,8 +71,12 @@ describe('productCard', () => {
   });
 
   it('shows only handled buttons by default', () => {
-    expect(productCard(jacket).actions?.map((a) => a.data.action)).toEqual(['details', 'similar']);
-    expect(productDetailsCard(jacket).actions?.map((a) => a.data.action)).toEqual(['similar']);
+    expect(productCard(jacket).actions?.map((a) => a.data.action)).toEqual([
+      'details',
+      'addToCart',
+      'similar',
+    ]);
+    expect(productDetailsCard(jacket).actions?.map((a) => a.data.action)).toEqual(['addToCart', 'similar']);
   });
 
   it('details card can offer Add to cart and Similar, and has the description', () => {

@@ -1,0 +1,123 @@
+// Routes the cart, checkout and order intents (and the Add to cart button) to their dialogs; the main
+// dialog asks it first and carries on when it returns undefined.
+import type { StatePropertyAccessor } from 'botbuilder';
+import type { Dialog, DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
+import type { Entity, Recognition } from '../src/nlu/recognizer';
+import type { Product } from '../src/domain/schemas';
+import { cartEdit } from '../src/cart/cartEdit';
+import { AddToCartDialog, type AddToCartOptions } from './addToCartDialog';
+import { sendCart } from './cartRendering';
+import { lineVariant } from './cards/cartCard';
+import { Copy } from './copy';
+import type { Catalog } from './services';
+import { readShopContext, type ShopContext } from './shopContext';
+import { ShoppingDialogIds as Ids } from './shoppingDialogIds';
+import { recordEvent, shopperOf, type ShoppingServices } from './shoppingServices';
+import { ShopCopy } from './shoppingCopy';
+
+/** A named product counts when the extractor is at least this sure. */
+const PRODUCT_MIN_SCORE = 0.5;
+
+/** The shopping intents' routes. */
+export class ShoppingRouter {
+  constructor(
+    private readonly catalog: Pick<Catalog, 'byId'>,
+    private readonly shopping: ShoppingServices,
+    private readonly shopContext: StatePropertyAccessor<ShopContext>,
+  ) {}
+
+  /** The dialogs the routes begin (the main dialog adds them). */
+  dialogs(): Dialog[] {
+    return [new AddToCartDialog(this.catalog, this.shopping)];
+  }
+
+  /** Handles a shopping intent; undefined when the message is about something else. */
+  async route(step: WaterfallStepContext, recognition: Recognition): Promise<DialogTurnResult | undefined> {
+    switch (recognition.intent) {
+      case 'add_to_cart':
+        return this.addToCart(step, recognition);
+      case 'view_cart':
+        await sendCart(step.context, await this.shopping.cart.view(shopperOf(step.context)));
+        return step.endDialog();
+      case 'remove_from_cart':
+        return this.editCart(step, recognition);
+      default:
+        return undefined;
+    }
+  }
+
+  /** The Add to cart button of a product card. */
+  async addFromCard(step: WaterfallStepContext, product: Product): Promise<DialogTurnResult> {
+    (await readShopContext(this.shopContext, step.context)).lastProductId = product.id;
+    return step.beginDialog(Ids.addToCart, { productId: product.id } satisfies AddToCartOptions);
+  }
+
+  private async addToCart(step: WaterfallStepContext, recognition: Recognition) {
+    const shop = await readShopContext(this.shopContext, step.context);
+    const product = this.productMeant(recognition.entities, shop);
+    if (!product) {
+      await step.context.sendActivity(Copy.whichProduct);
+      return step.endDialog();
+    }
+    shop.lastProductId = product.id;
+    const colour = recognition.entities.find((e) => e.type === 'colour')?.value as
+      { colours?: string[] } | undefined;
+    const size = recognition.entities.find((e) => e.type === 'size')?.value;
+    const quantity = recognition.entities.find((e) => e.type === 'quantity')?.value;
+    const options: AddToCartOptions = {
+      productId: product.id,
+      colours: colour?.colours,
+      size: size === undefined ? undefined : String(size),
+      quantity: typeof quantity === 'number' ? quantity : undefined,
+    };
+    return step.beginDialog(Ids.addToCart, options);
+  }
+
+  private async editCart(step: WaterfallStepContext, recognition: Recognition) {
+    const shopper = shopperOf(step.context);
+    const cart = await this.shopping.cart.view(shopper);
+    const shop = await readShopContext(this.shopContext, step.context);
+    const edit = cartEdit(cart.lines, { ...recognition, currentProductId: shop.lastProductId });
+    if (edit.kind === 'empty') await step.context.sendActivity(ShopCopy.cartEmpty());
+    if (edit.kind === 'ambiguous') {
+      await step.context.sendActivity(ShopCopy.whichCartLine());
+      await sendCart(step.context, cart);
+    }
+    if (edit.kind !== 'remove' && edit.kind !== 'setQuantity') return step.endDialog();
+    const line = cart.lines.find((l) => l.sku === edit.sku)!;
+    const quantity = edit.kind === 'remove' ? 0 : edit.quantity;
+    const change = await this.shopping.cart.setQuantity(shopper, edit.sku, quantity);
+    if (change.kind === 'outOfStock')
+      await step.context.sendActivity(
+        ShopCopy.notEnoughStock(line.name, lineVariant(line), change.available, 0),
+      );
+    if (change.kind !== 'ok') return step.endDialog();
+    if (quantity < line.quantity)
+      await recordEvent(step.context, this.shopping.events, {
+        type: 'remove_from_cart',
+        productId: line.productId,
+        sku: line.sku,
+        quantity: line.quantity - quantity,
+      });
+    await step.context.sendActivity(
+      quantity === 0
+        ? ShopCopy.removedFromCart(line.name, lineVariant(line))
+        : ShopCopy.quantityChanged(line.name, lineVariant(line), quantity),
+    );
+    return step.endDialog();
+  }
+
+  /** The product a message means: named, a list reference into the last results, or the one being discussed. */
+  private productMeant(entities: readonly Entity[], shop: ShopContext): Product | undefined {
+    const named = entities.find((e) => e.type === 'product' && e.score >= PRODUCT_MIN_SCORE);
+    if (named) return this.catalog.byId(String(named.value));
+    const ordinal = entities.find((e) => e.type === 'ordinal')?.value as { index?: number } | undefined;
+    if (typeof ordinal?.index === 'number' && shop.lastResults.length > 0) {
+      const at = ordinal.index < 0 ? shop.lastResults.length + ordinal.index : ordinal.index;
+      const id = shop.lastResults[at];
+      return id === undefined ? undefined : this.catalog.byId(id);
+    }
+    const current = shop.lastProductId ?? (shop.lastResults.length === 1 ? shop.lastResults[0] : undefined);
+    return current === undefined ? undefined : this.catalog.byId(current);
+  }
+}

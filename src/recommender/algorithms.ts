@@ -1,5 +1,6 @@
 // The algorithms `rec eval --algo` and `bench:rec` know, by name. Add one line per algorithm.
 import { trainAls } from './als';
+import { trainContent } from './content';
 import { trainBiasedMf } from './biasedMf';
 import { trainEase } from './ease';
 import { trainItemKnn } from './itemKnn';
@@ -16,6 +17,7 @@ export const ALGORITHMS: Record<string, Trainer> = {
   ease: trainEase,
   als: trainAls,
   'biased-mf': trainBiasedMf,
+  content: trainContent,
 };
 
 /** The algorithm `rec eval` uses without `--algo`. */

@@ -4,9 +4,12 @@
 // few warm-started conjugate-gradient steps (Takács et al. 2011, as in the `implicit` library),
 // using the YᵀY trick so the cost is O(nnz·k·steps + (users+items)·k²·steps) per iteration.
 
-import { linalgDot, linalgTopK } from './linalg';
-import { mfGaussian, mfHasHistory, mfOptions, mfTrainingItems } from './mfCommon';
-import type { InteractionMatrix, Recommender, Scored, Trainer } from './types';
+import { AlsModel, alsConfidence } from './alsModel';
+import { linalgDot } from './linalg';
+import { mfGaussian, mfOptions } from './mfCommon';
+import type { InteractionMatrix, Trainer } from './types';
+
+export { AlsModel } from './alsModel';
 
 export interface AlsOptions {
   /** Latent factors k. */
@@ -42,13 +45,6 @@ export const ALS_DEFAULTS: AlsOptions = {
   cgSteps: 3,
   seed: 42,
 };
-
-export interface AlsModel extends Recommender {
-  readonly factors: number;
-  /** Row-major users×k and items×k factors. */
-  readonly userFactors: Float32Array;
-  readonly itemFactors: Float32Array;
-}
 
 /** Gram matrix YᵀY (k×k) of row-major factors. */
 function gram(y: Float64Array, rows: number, k: number): Float64Array {
@@ -139,10 +135,7 @@ export const trainAls = (data: InteractionMatrix, options?: Partial<AlsOptions>)
   if (opts.confidence !== 'linear' && opts.confidence !== 'log')
     throw new Error(`als: confidence must be 'linear' or 'log', got ${String(opts.confidence)}`);
   if (!(opts.epsilon > 0)) throw new Error(`als: epsilon must be positive, got ${opts.epsilon}`);
-  for (let p = 0; p < nnz; p++) {
-    const r = opts.binary ? 1 : Math.max(0, data.vals[p]);
-    confU[p] = 1 + opts.alpha * (opts.confidence === 'log' ? Math.log1p(r / opts.epsilon) : r);
-  }
+  for (let p = 0; p < nnz; p++) confU[p] = alsConfidence(data.vals[p], opts);
   const colPtr = new Int32Array(ni + 1);
   for (let p = 0; p < nnz; p++) colPtr[data.cols[p] + 1]++;
   for (let i = 0; i < ni; i++) colPtr[i + 1] += colPtr[i];
@@ -169,22 +162,7 @@ export const trainAls = (data: InteractionMatrix, options?: Partial<AlsOptions>)
     solveSide(y, x, ni, k, colPtr, rowIdx, confI, opts.regularization, steps, nu);
   }
 
-  const userFactors = Float32Array.from(x);
-  const itemFactors = Float32Array.from(y);
-  const model: AlsModel = {
-    name: 'als',
-    factors: k,
-    userFactors,
-    itemFactors,
-    recommend(u: number, kTop: number, exclude?: ReadonlySet<number>): Scored[] {
-      if (!mfHasHistory(data, u)) return [];
-      const scores = new Float64Array(ni);
-      const uo = u * k;
-      for (let i = 0; i < ni; i++) scores[i] = linalgDot(userFactors, uo, itemFactors, i * k, k);
-      return linalgTopK(scores, kTop, exclude ?? mfTrainingItems(data, u));
-    },
-  };
-  return model;
+  return new AlsModel(data, k, Float32Array.from(x), Float32Array.from(y), opts);
 };
 
 /** The registry entry: `trainAls` as a generic Trainer. */

@@ -39,22 +39,26 @@ export function buildInteractionMatrix(
     const row = rows[u];
     const seen = row.get(i);
     if (!seen) row.set(i, { value: x.value, timestamp: x.timestamp });
-    else if (duplicates === 'sum') seen.value += x.value;
-    else if (x.timestamp >= seen.timestamp) row.set(i, { value: x.value, timestamp: x.timestamp });
+    else if (duplicates === 'sum') {
+      seen.value += x.value;
+      seen.timestamp = Math.max(seen.timestamp, x.timestamp);
+    } else if (x.timestamp >= seen.timestamp) row.set(i, { value: x.value, timestamp: x.timestamp });
   }
   for (const id of extraItems) indexOf(id, items, itemIndex);
   const rowPtr = new Int32Array(users.length + 1);
   rows.forEach((row, u) => (rowPtr[u + 1] = rowPtr[u] + row.size));
   const cols = new Int32Array(rowPtr[users.length]);
   const vals = new Float32Array(rowPtr[users.length]);
+  const times = new Float64Array(rowPtr[users.length]);
   rows.forEach((row, u) => {
     const sorted = [...row.entries()].sort((a, b) => a[0] - b[0]);
-    sorted.forEach(([i, { value }], j) => {
+    sorted.forEach(([i, { value, timestamp }], j) => {
       cols[rowPtr[u] + j] = i;
       vals[rowPtr[u] + j] = value;
+      times[rowPtr[u] + j] = timestamp;
     });
   });
-  return { users, items, userIndex, itemIndex, rowPtr, cols, vals };
+  return { users, items, userIndex, itemIndex, rowPtr, cols, vals, times };
 }
 
 function indexOf(id: string, ids: string[], index: Map<string, number>): number {

@@ -9,7 +9,9 @@ import {
   knnTranspose,
   type KnnNeighbours,
 } from './knnSparse';
-import type { InteractionMatrix, Recommender, Scored, Trainer } from './types';
+import { historyInCatalog } from './history';
+import { matrixFromJson, matrixToJson, type MatrixJson } from './modelJson';
+import type { HistoryItem, InteractionMatrix, Recommender, Scored, Trainer } from './types';
 
 /** Item-kNN options. */
 export interface ItemKnnOptions {
@@ -30,6 +32,8 @@ export interface ItemKnnJson {
   ptr: number[];
   idx: number[];
   sim: number[];
+  /** The training matrix (for recommend(u) after a restore); absent in older saves. */
+  matrix?: MatrixJson;
 }
 
 /** A trained item-kNN model. */
@@ -80,19 +84,43 @@ export class ItemKnnModel implements Recommender {
     return knnTopScored(this.acc, k, (i) => own.has(i));
   }
 
+  /** recommendFromHistory for the Recommender contract's {item, value} histories. */
+  recommendForHistory(
+    history: ReadonlyArray<HistoryItem>,
+    k: number,
+    exclude?: ReadonlySet<number>,
+  ): Scored[] {
+    const known = historyInCatalog(history, this.data.items.length);
+    return this.recommendFromHistory(
+      known.map((h) => ({ item: h.item, score: h.value })),
+      k,
+      exclude ?? new Set(history.map((h) => h.item)),
+    );
+  }
+
   private addNeighbours(j: number, value: number): void {
     const { ptr, idx, sim } = this.neighbourLists;
     for (let q = ptr[j]; q < ptr[j + 1]; q++) this.acc.add(idx[q], value * sim[q]);
   }
 
-  /** The neighbour lists as plain JSON (the training matrix is stored separately). */
+  /** The neighbour lists and the training matrix as plain JSON. */
   toJSON(): ItemKnnJson {
     const { ptr, idx, sim } = this.neighbourLists;
-    return { name: this.name, ptr: Array.from(ptr), idx: Array.from(idx), sim: Array.from(sim) };
+    return {
+      name: this.name,
+      ptr: Array.from(ptr),
+      idx: Array.from(idx),
+      sim: Array.from(sim),
+      matrix: matrixToJson(this.data),
+    };
   }
 
-  /** Restores a model saved with toJSON, over the same training matrix. */
-  static fromJSON(json: ItemKnnJson, data: InteractionMatrix): ItemKnnModel {
+  /** Restores a model saved with toJSON, over `data` (default: the matrix saved with it). */
+  static fromJSON(json: ItemKnnJson, data?: InteractionMatrix): ItemKnnModel {
+    if (json?.name !== 'item-knn')
+      throw new Error(`saved model: expected item-knn, got ${String(json?.name)}`);
+    if (!data && !json.matrix) throw new Error('saved item-knn model: no matrix saved and none given');
+    data = data ?? matrixFromJson(json.matrix as MatrixJson);
     if (json.ptr.length !== data.items.length + 1) {
       throw new Error(
         `item-knn: saved model has ${json.ptr.length - 1} items, the matrix ${data.items.length}`,

@@ -13,6 +13,8 @@ export interface InteractionMatrix {
   rowPtr: Int32Array;
   cols: Int32Array;
   vals: Float32Array;
+  /** Optional, aligned with `vals`: Unix seconds of each interaction (the latest for summed duplicates). */
+  times?: Float64Array;
 }
 
 /** One raw interaction (e.g. a ratings CSV line: user,item,rating,timestamp). */
@@ -39,6 +41,12 @@ export interface Scored {
   score: number;
 }
 
+/** One entry of an ad-hoc history: a training item index and the interaction's strength (> 0). */
+export interface HistoryItem {
+  item: number;
+  value: number;
+}
+
 /** What every algorithm does once trained. Indices are those of the training InteractionMatrix. */
 export interface Recommender {
   readonly name: string;
@@ -49,6 +57,23 @@ export interface Recommender {
   recommend(u: number, k: number, exclude?: ReadonlySet<number>): Scored[];
   /** Predicted rating of item `i` by user `u`, for explicit-rating models (undefined otherwise). */
   predict?(u: number, i: number): number;
+  /**
+   * The top `k` items for a history that is not (or not only) in training — a new shopper, or a known one
+   * with newer events — without retraining. Items out of range are ignored; by default the history's own
+   * items are excluded. Entries are in chronological order (the last is the most recent).
+   */
+  recommendForHistory?(
+    history: ReadonlyArray<HistoryItem>,
+    k: number,
+    exclude?: ReadonlySet<number>,
+  ): Scored[];
+  /** The trained model as plain JSON, restorable with `loadRecommender` (src/recommender/loadRecommender.ts). */
+  toJSON?(): RecommenderJson;
+}
+
+/** A saved model: its algorithm name plus whatever that algorithm needs (see loadRecommender). */
+export interface RecommenderJson {
+  name: string;
 }
 
 /** Trains one algorithm on a matrix (and item content when it uses it). */

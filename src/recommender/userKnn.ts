@@ -17,6 +17,7 @@ import {
   userNeighbours,
   type UserSimilarity,
 } from './knnUserSimilarity';
+import { matrixFromJson, matrixToJson, type MatrixJson } from './modelJson';
 import type { InteractionMatrix, Recommender, Scored, Trainer } from './types';
 
 export type { UserSimilarity } from './knnUserSimilarity';
@@ -53,11 +54,14 @@ export const USER_KNN_DEFAULTS: UserKnnOptions = {
 
 /** A user-kNN model as JSON: its options, the neighbour lists' CSR arrays and the user means. */
 export interface UserKnnJson {
+  name: string;
   options: UserKnnOptions;
   ptr: number[];
   idx: number[];
   sim: number[];
   means: number[];
+  /** The training matrix (for a restore without one); absent in older saves. */
+  matrix?: MatrixJson;
 }
 
 /** A trained user-kNN model. */
@@ -169,11 +173,21 @@ export class UserKnnModel implements Recommender {
   toJSON(): UserKnnJson {
     const { ptr, idx, sim } = this.neighbourLists;
     const arr = (a: ArrayLike<number>) => Array.from(a);
-    return { options: this.options, ptr: arr(ptr), idx: arr(idx), sim: arr(sim), means: arr(this.means) };
+    return {
+      name: this.options.similarity === 'pearson' ? 'user-knn-pearson' : 'user-knn',
+      options: this.options,
+      ptr: arr(ptr),
+      idx: arr(idx),
+      sim: arr(sim),
+      means: arr(this.means),
+      matrix: matrixToJson(this.data),
+    };
   }
 
-  /** Restores a model saved with toJSON, over the same training matrix. */
-  static fromJSON(json: UserKnnJson, data: InteractionMatrix): UserKnnModel {
+  /** Restores a model saved with toJSON, over `data` (default: the matrix saved with it). */
+  static fromJSON(json: UserKnnJson, data?: InteractionMatrix): UserKnnModel {
+    if (!data && !json.matrix) throw new Error('saved user-knn model: no matrix saved and none given');
+    data = data ?? matrixFromJson(json.matrix as MatrixJson);
     if (json.ptr.length !== data.users.length + 1 || json.means.length !== data.users.length) {
       throw new Error(
         `user-knn: saved model has ${json.means.length} users, the matrix ${data.users.length}`,

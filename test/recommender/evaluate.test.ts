@@ -41,7 +41,14 @@ describe('evaluate', () => {
 
   it('predicts every test row for explicit ratings: the model where it can, else user/item/global means', () => {
     const rated = buildInteractionMatrix([row('u1', 'a', 4), row('u1', 'b', 2), row('u2', 'a', 5)]);
-    const withPredict: Trainer = (d) => ({ ...trainPopularity(d), predict: (u) => (u === 1 ? 4.5 : NaN) });
+    const withPredict: Trainer = (d) => {
+      const popular = trainPopularity(d);
+      return {
+        name: popular.name,
+        recommend: (u, k, exclude) => popular.recommend(u, k, exclude),
+        predict: (u) => (u === 1 ? 4.5 : NaN),
+      };
+    };
     const test = [row('u2', 'b', 4), row('u1', 'a', 3), row('new', 'b', 2), row('new', 'zz', 4)];
     const result = evaluate(withPredict, rated, test, { k: 1, explicit: true });
     // u2/b → model 4.5; u1/a → NaN so u1's mean 3; new/b → b's mean 2; new/zz → global mean 11/3

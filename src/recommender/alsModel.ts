@@ -1,0 +1,125 @@
+// A trained implicit ALS model: scoring known users from their factors, folding in an ad-hoc history
+// (one exact k×k least-squares solve against the fixed item factors) and saving to JSON.
+import { historyExclusion, historyInCatalog } from './history';
+import { linalgCholesky, linalgCholeskySolve, linalgDot, linalgTopK } from './linalg';
+import { mfHasHistory, mfTrainingItems } from './mfCommon';
+import { arrayToJson, expectModel, float32FromJson, matrixFromJson, matrixToJson } from './modelJson';
+import type { ArrayJson, MatrixJson } from './modelJson';
+import type { HistoryItem, InteractionMatrix, Recommender, RecommenderJson, Scored } from './types';
+
+/** How an interaction value becomes a confidence c = 1 + α·f(r). */
+export interface AlsConfidence {
+  alpha: number;
+  binary: boolean;
+  confidence: 'linear' | 'log';
+  epsilon: number;
+  regularization: number;
+}
+
+/** c = 1 + α·r (or 1 + α·log(1 + r/ε)); r = 1 when binary. */
+export function alsConfidence(value: number, c: AlsConfidence): number {
+  const r = c.binary ? 1 : Math.max(0, value);
+  return 1 + c.alpha * (c.confidence === 'log' ? Math.log1p(r / c.epsilon) : r);
+}
+
+/** A trained ALS model. */
+export class AlsModel implements Recommender {
+  readonly name = 'als';
+  /** YᵀY + λI, computed on the first fold-in. */
+  private gram?: Float64Array;
+
+  constructor(
+    private readonly data: InteractionMatrix,
+    readonly factors: number,
+    /** Row-major users×k and items×k factors. */
+    readonly userFactors: Float32Array,
+    readonly itemFactors: Float32Array,
+    readonly settings: AlsConfidence,
+  ) {}
+
+  /** Items by x_u·y_i for a training user; cold users get []. */
+  recommend(u: number, k: number, exclude?: ReadonlySet<number>): Scored[] {
+    if (!mfHasHistory(this.data, u)) return [];
+    return this.rank(this.userFactors, u * this.factors, k, exclude ?? mfTrainingItems(this.data, u));
+  }
+
+  /** Folds the history in (solves its user factor exactly) and ranks items by it. */
+  recommendForHistory(
+    history: ReadonlyArray<HistoryItem>,
+    k: number,
+    exclude?: ReadonlySet<number>,
+  ): Scored[] {
+    const known = historyInCatalog(history, this.data.items.length);
+    if (known.length === 0) return [];
+    return this.rank(this.foldIn(known), 0, k, historyExclusion(history, exclude));
+  }
+
+  /** The user factor minimising Σ c_i (1 − x·y_i)² + λ|x|² over the history (others: c = 1, p = 0). */
+  foldIn(history: ReadonlyArray<HistoryItem>): Float64Array {
+    const k = this.factors;
+    const y = this.itemFactors;
+    const a = Float64Array.from(this.gramPlusReg());
+    const b = new Float64Array(k);
+    for (const h of history) {
+      const c = alsConfidence(h.value, this.settings);
+      const o = h.item * k;
+      for (let p = 0; p < k; p++) {
+        const yp = y[o + p];
+        b[p] += c * yp;
+        const ap = p * k;
+        for (let q = 0; q < k; q++) a[ap + q] += (c - 1) * yp * y[o + q];
+      }
+    }
+    linalgCholesky(a, k);
+    linalgCholeskySolve(a, k, b);
+    return b;
+  }
+
+  private gramPlusReg(): Float64Array {
+    if (this.gram) return this.gram;
+    const k = this.factors;
+    const y = this.itemFactors;
+    const g = new Float64Array(k * k);
+    for (let i = 0; i < this.data.items.length; i++) {
+      const o = i * k;
+      for (let p = 0; p < k; p++) {
+        const yp = y[o + p];
+        for (let q = 0; q < k; q++) g[p * k + q] += yp * y[o + q];
+      }
+    }
+    for (let p = 0; p < k; p++) g[p * k + p] += Math.max(this.settings.regularization, 1e-9);
+    return (this.gram = g);
+  }
+
+  private rank(x: ArrayLike<number>, xo: number, k: number, exclude: ReadonlySet<number>): Scored[] {
+    const f = this.factors;
+    const n = this.data.items.length;
+    const scores = new Float64Array(n);
+    for (let i = 0; i < n; i++) scores[i] = linalgDot(x, xo, this.itemFactors, i * f, f);
+    return linalgTopK(scores, k, exclude);
+  }
+
+  /** Factors, confidence settings and the training matrix as JSON. */
+  toJSON(): RecommenderJson & Record<string, unknown> {
+    return {
+      name: this.name,
+      matrix: matrixToJson(this.data),
+      factors: this.factors,
+      settings: this.settings,
+      userFactors: arrayToJson(this.userFactors),
+      itemFactors: arrayToJson(this.itemFactors),
+    };
+  }
+
+  /** Restores a model saved with toJSON (over `data` when the JSON carries no matrix). */
+  static fromJSON(json: unknown, data?: InteractionMatrix): AlsModel {
+    const j = expectModel(json, 'als');
+    const m = data ?? matrixFromJson(j.matrix as MatrixJson);
+    const k = j.factors as number;
+    const users = float32FromJson(j.userFactors as ArrayJson, 'als.userFactors');
+    const items = float32FromJson(j.itemFactors as ArrayJson, 'als.itemFactors');
+    if (!(k >= 1) || users.length !== m.users.length * k || items.length !== m.items.length * k)
+      throw new Error('saved als model: factor sizes disagree with the matrix');
+    return new AlsModel(m, k, users, items, j.settings as AlsConfidence);
+  }
+}

@@ -51,6 +51,8 @@ export interface RecommendationRequest extends RecommendationRules {
 
 /** How many more candidates than asked are scored, so the rules still leave enough. */
 const OVERSAMPLE = 6;
+/** How many look-alike products lend their co-purchases to a product with few of its own. */
+const LOOKALIKES = 3;
 
 /** Recommendations for the store, with the business rules and reasons applied. */
 export class StoreRecommender {
@@ -87,20 +89,28 @@ export class StoreRecommender {
     const anchor = this.byId.get(productId);
     if (!anchor) return [];
     const exclude = new Set([...(request.exclude ?? []), productId]);
-    const candidates = this.parts.coPurchases
-      .neighbours(productId)
-      .map(({ productId: id, score }) => ({ product: this.byId.get(id), score }))
-      .filter(
-        (c): c is { product: Product; score: number } =>
-          c.product !== undefined && c.product.category !== anchor.category,
-      )
-      .map((c) => ({ ...c, reason: { kind: 'boughtWith' as const, productName: anchor.name } }));
+    const candidates = this.boughtWith(anchor, anchor.name, 1);
+    // A product with little buying history (a new one) borrows from the products most like it.
+    if (candidates.length < request.k * OVERSAMPLE)
+      for (const like of this.similarTo(productId, { k: LOOKALIKES, inStockOnly: false }))
+        candidates.push(...this.boughtWith(anchor, like.product.name, like.score, like.product.id));
     const picked = applyRules(candidates, { ...request, exclude }, request.k);
     const others = this.popularCandidates((p) => p.category !== anchor.category);
     return [
       ...picked,
       ...applyRules(others, { ...request, exclude: union(exclude, picked) }, request.k - picked.length),
     ];
+  }
+
+  /** Other categories' products bought with `sourceId` (default the anchor), scores scaled by `weight`. */
+  private boughtWith(anchor: Product, sourceName: string, weight: number, sourceId = anchor.id): Candidate[] {
+    const out: Candidate[] = [];
+    for (const { productId: id, score } of this.parts.coPurchases.neighbours(sourceId)) {
+      const product = this.byId.get(id);
+      if (product && product.category !== anchor.category)
+        out.push({ product, score: score * weight, reason: { kind: 'boughtWith', productName: sourceName } });
+    }
+    return out;
   }
 
   /** Products like one (same category, by content), optionally only cheaper ones. */

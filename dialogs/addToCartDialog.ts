@@ -1,6 +1,6 @@
 // The add-to-cart goal: which variant (asking for a colour or size only when the message or button didn't
 // say), its stock, then the cart and a confirmation.
-import { ChoicePrompt, ListStyle, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { ChoicePrompt, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { MessageFactory } from 'botbuilder';
 import type { Product } from '../src/domain/schemas';
 import { chooseVariant, variantLabel, type VariantHints } from '../src/cart/variantChoice';
@@ -8,7 +8,7 @@ import { InterruptibleDialog } from './interruptibleDialog';
 import { ShoppingDialogIds as Ids } from './shoppingDialogIds';
 import { recordEvent, shopperOf, type ShoppingServices } from './shoppingServices';
 import { CART_SUGGESTIONS, ShopCopy } from './shoppingCopy';
-import { supportsCards } from './cards/channelCapabilities';
+import { choiceStyle } from './cartRendering';
 import type { Catalog } from './services';
 import { Copy } from './copy';
 
@@ -61,7 +61,7 @@ export class AddToCartDialog extends InterruptibleDialog<AddToCartOptions> {
     return step.prompt(Ids.askColour, {
       prompt: ShopCopy.askColour(product.name),
       choices: choice.options,
-      style: listStyle(step),
+      style: choiceStyle(step.context),
     });
   }
 
@@ -75,7 +75,7 @@ export class AddToCartDialog extends InterruptibleDialog<AddToCartOptions> {
     return step.prompt(Ids.askSize, {
       prompt: ShopCopy.askSize(product.name),
       choices: choice.options,
-      style: listStyle(step),
+      style: choiceStyle(step.context),
     });
   }
 
@@ -122,8 +122,3 @@ export class AddToCartDialog extends InterruptibleDialog<AddToCartOptions> {
 
 /** The slots filled so far (dialog state). */
 const slots = (step: WaterfallStepContext<AddToCartOptions>) => step.values as { hints?: VariantHints };
-
-/** Buttons where the channel has them, a numbered list elsewhere. */
-function listStyle(step: WaterfallStepContext<AddToCartOptions>): ListStyle {
-  return supportsCards(step.context.activity.channelId) ? ListStyle.suggestedAction : ListStyle.list;
-}

@@ -1,5 +1,6 @@
 // Sends the cart: a card on channels that render them, text elsewhere, with what to do next.
 import { CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
+import { ListStyle } from 'botbuilder-dialogs';
 import type { CartView } from '../src/cart/cartService';
 import { supportsCards } from './cards/channelCapabilities';
 import { cartCard, cartText } from './cards/cartCard';
@@ -18,4 +19,9 @@ export async function sendCart(context: TurnContext, cart: CartView): Promise<vo
   } else {
     await context.sendActivity(MessageFactory.suggestedActions(CART_VIEW_SUGGESTIONS, cartText(cart)));
   }
+}
+
+/** Choices as buttons where the channel has them, a numbered list elsewhere. */
+export function choiceStyle(context: TurnContext): ListStyle {
+  return supportsCards(context.activity.channelId) ? ListStyle.suggestedAction : ListStyle.list;
 }

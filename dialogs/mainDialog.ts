@@ -45,7 +45,7 @@ export class MainDialog extends InterruptibleDialog {
   ) {
     super(DialogIds.main);
     this.addDialog(new ProductSearchDialog(services, shopContext));
-    this.shopping = services.shopping && new ShoppingRouter(services.catalog, services.shopping, shopContext);
+    this.shopping = services.shopping && new ShoppingRouter(services, services.shopping, shopContext);
     for (const dialog of this.shopping?.dialogs() ?? []) this.addDialog(dialog);
     this.addDialog(
       new WaterfallDialog(DialogIds.mainFlow, [this.routeStep.bind(this), this.finishStep.bind(this)]),

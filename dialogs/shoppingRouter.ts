@@ -9,7 +9,9 @@ import { AddToCartDialog, type AddToCartOptions } from './addToCartDialog';
 import { sendCart } from './cartRendering';
 import { lineVariant } from './cards/cartCard';
 import { Copy } from './copy';
-import type { Catalog } from './services';
+import type { DialogServices } from './services';
+import { CheckoutDialog } from './checkoutDialog';
+import { OrderDialog, type OrderOptions } from './orderDialog';
 import { readShopContext, type ShopContext } from './shopContext';
 import { ShoppingDialogIds as Ids } from './shoppingDialogIds';
 import { recordEvent, shopperOf, type ShoppingServices } from './shoppingServices';
@@ -21,14 +23,18 @@ const PRODUCT_MIN_SCORE = 0.5;
 /** The shopping intents' routes. */
 export class ShoppingRouter {
   constructor(
-    private readonly catalog: Pick<Catalog, 'byId'>,
+    private readonly services: Pick<DialogServices, 'catalog' | 'faq'>,
     private readonly shopping: ShoppingServices,
     private readonly shopContext: StatePropertyAccessor<ShopContext>,
   ) {}
 
   /** The dialogs the routes begin (the main dialog adds them). */
   dialogs(): Dialog[] {
-    return [new AddToCartDialog(this.catalog, this.shopping)];
+    return [
+      new AddToCartDialog(this.services.catalog, this.shopping),
+      new CheckoutDialog(this.shopping, this.services.faq),
+      new OrderDialog(this.shopping, this.services.catalog),
+    ];
   }
 
   /** Handles a shopping intent; undefined when the message is about something else. */
@@ -41,6 +47,17 @@ export class ShoppingRouter {
         return step.endDialog();
       case 'remove_from_cart':
         return this.editCart(step, recognition);
+      case 'checkout':
+        return step.beginDialog(Ids.checkout);
+      case 'order_status':
+      case 'cancel_order': {
+        const number = recognition.entities.find((e) => e.type === 'orderNumber')?.value;
+        const mode = recognition.intent === 'order_status' ? 'status' : 'cancel';
+        return step.beginDialog(Ids.order, {
+          mode,
+          number: number === undefined ? undefined : String(number),
+        } satisfies OrderOptions);
+      }
       default:
         return undefined;
     }
@@ -110,14 +127,14 @@ export class ShoppingRouter {
   /** The product a message means: named, a list reference into the last results, or the one being discussed. */
   private productMeant(entities: readonly Entity[], shop: ShopContext): Product | undefined {
     const named = entities.find((e) => e.type === 'product' && e.score >= PRODUCT_MIN_SCORE);
-    if (named) return this.catalog.byId(String(named.value));
+    if (named) return this.services.catalog.byId(String(named.value));
     const ordinal = entities.find((e) => e.type === 'ordinal')?.value as { index?: number } | undefined;
     if (typeof ordinal?.index === 'number' && shop.lastResults.length > 0) {
       const at = ordinal.index < 0 ? shop.lastResults.length + ordinal.index : ordinal.index;
       const id = shop.lastResults[at];
-      return id === undefined ? undefined : this.catalog.byId(id);
+      return id === undefined ? undefined : this.services.catalog.byId(id);
     }
     const current = shop.lastProductId ?? (shop.lastResults.length === 1 ? shop.lastResults[0] : undefined);
-    return current === undefined ? undefined : this.catalog.byId(current);
+    return current === undefined ? undefined : this.services.catalog.byId(current);
   }
 }

@@ -3,6 +3,7 @@ import type { TurnContext } from 'botbuilder';
 import type { CartService } from '../src/cart/cartService';
 import type { EventRecorder, NewShopperEvent } from '../src/events/eventLog';
 import type { ShopperRef } from '../src/shopper/shopperRef';
+import type { OrderService } from '../src/orders/orderService';
 
 /** The cart operations the dialogs use. */
 export type Cart = Pick<CartService, 'add' | 'setQuantity' | 'remove' | 'view' | 'document'>;
@@ -10,6 +11,7 @@ export type Cart = Pick<CartService, 'add' | 'setQuantity' | 'remove' | 'view' |
 /** The shopping services. */
 export interface ShoppingServices {
   cart: Cart;
+  orders: Pick<OrderService, 'place' | 'find' | 'cancel'>;
   events: EventRecorder;
 }
 

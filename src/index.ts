@@ -33,6 +33,8 @@ import { responses } from '../dialogs/copy';
 import { shopContextAccessor } from '../dialogs/shopContext';
 import { CartService } from './cart/cartService';
 import { JsonlEventLog } from './events/eventLog';
+import { CatalogStock } from './orders/catalogStock';
+import { OrderService } from './orders/orderService';
 
 /** The bot and its services, without HTTP: used by the server and by `shopkeeper chat`. */
 export interface ShopkeeperCore {
@@ -76,8 +78,12 @@ export async function buildShopkeeper(config: Config, logger: Logger): Promise<S
   const catalog = ProductSearch.build(shop.products());
   const { articles, synonyms } = loadFaq(join(PROJECT_ROOT, 'knowledge', 'faq'));
   const faq = FaqIndex.build(articles, { synonyms });
+  const cart = new CartService(storage, catalog);
+  const firstNumber = Math.max(10000, ...shop.orders().map((o) => Number(o.id))) + 1;
+  const stock = new CatalogStock(catalog, () => shop.flush());
   const shopping = {
-    cart: new CartService(storage, catalog),
+    cart,
+    orders: new OrderService(storage, cart, stock, { firstNumber }),
     events: new JsonlEventLog(join(dataDir, 'events.jsonl')),
   };
   const dialog = new MainDialog(

@@ -1,0 +1,202 @@
+// The checkout goal: address (the last one offered again), shipping method (asked only when there is a
+// choice), a summary, an explicit yes, then the order. A store question on the way is answered and the
+// step asked again.
+import {
+  ChoicePrompt,
+  ConfirmPrompt,
+  TextPrompt,
+  WaterfallDialog,
+  type DialogContext,
+  type DialogTurnResult,
+  type PromptValidatorContext,
+  type WaterfallStepContext,
+  DialogTurnStatus,
+} from 'botbuilder-dialogs';
+import { randomUUID } from 'node:crypto';
+import { addressLine, AddressSchema, parseAddress, type Address } from '../src/orders/address';
+import { shippingOptions, type ShippingOption } from '../src/orders/shippingRules';
+import { InterruptibleDialog } from './interruptibleDialog';
+import { ShoppingDialogIds as Ids } from './shoppingDialogIds';
+import { recordEvent, shopperOf, type ShoppingServices } from './shoppingServices';
+import { CONFIRM_ORDER_CHOICES, ShopCopy } from './shoppingCopy';
+import { cartLines, lineVariant } from './cards/cartCard';
+import { choiceStyle, sendCart } from './cartRendering';
+import { Copy } from './copy';
+import { getRecognition } from './turnRecognition';
+import type { Faq } from './services';
+
+interface CheckoutState {
+  checkoutId: string;
+  address?: Address;
+  options?: ShippingOption[];
+  option?: ShippingOption;
+}
+
+/** Store questions answered in the middle of a checkout. */
+const SIDE_QUESTIONS: ReadonlySet<string> = new Set([
+  'shipping',
+  'store_policy',
+  'return_refund',
+  'payment_methods',
+  'offers_discounts',
+  'privacy',
+]);
+
+/** Checks out the shopper's cart. */
+export class CheckoutDialog extends InterruptibleDialog {
+  constructor(
+    private readonly shopping: ShoppingServices,
+    private readonly faq: Faq,
+  ) {
+    super(Ids.checkout);
+    this.addDialog(new ConfirmPrompt(Ids.useSavedAddress));
+    this.addDialog(new TextPrompt(Ids.askAddress, (p) => this.validateAddress(p)));
+    this.addDialog(new ChoicePrompt(Ids.askShipping));
+    const confirmOrder = new ConfirmPrompt(Ids.confirmOrder, undefined, 'en-us');
+    confirmOrder.confirmChoices = CONFIRM_ORDER_CHOICES;
+    this.addDialog(confirmOrder);
+    this.addDialog(
+      new WaterfallDialog(Ids.checkoutFlow, [
+        this.startStep.bind(this),
+        this.addressStep.bind(this),
+        this.shippingStep.bind(this),
+        this.summaryStep.bind(this),
+        this.placeStep.bind(this),
+      ]),
+    );
+    this.initialDialogId = Ids.checkoutFlow;
+  }
+
+  /** Help/cancel/start over as everywhere; a store question or "show my cart" is answered and the step asked again. */
+  protected override async interrupt(dc: DialogContext): Promise<DialogTurnResult | undefined> {
+    const handled = await super.interrupt(dc);
+    if (handled) return handled;
+    const recognition = getRecognition(dc.context);
+    if (!recognition || recognition.score < 0.7) return undefined;
+    if (SIDE_QUESTIONS.has(recognition.intent)) {
+      const found = this.faq.answer(recognition.text);
+      if (found.kind !== 'answer') return undefined;
+      await dc.context.sendActivity(Copy.faqAnswer(found.article.answer, found.article.title));
+    } else if (recognition.intent === 'view_cart') {
+      await sendCart(dc.context, await this.shopping.cart.view(shopperOf(dc.context)));
+    } else return undefined;
+    await dc.repromptDialog();
+    return { status: DialogTurnStatus.waiting };
+  }
+
+  private async startStep(step: WaterfallStepContext) {
+    const cart = await this.shopping.cart.document(shopperOf(step.context));
+    if (cart.lines.length === 0) {
+      await step.context.sendActivity(ShopCopy.cartEmptyAtCheckout());
+      return step.endDialog();
+    }
+    state(step).checkoutId = randomUUID();
+    await this.record(step, 'start');
+    const saved = AddressSchema.safeParse(cart.lastAddress);
+    if (!saved.success) return step.next(false);
+    state(step).address = saved.data;
+    return step.prompt(Ids.useSavedAddress, { prompt: ShopCopy.useSavedAddress(addressLine(saved.data)) });
+  }
+
+  private async addressStep(step: WaterfallStepContext) {
+    if (step.result === true) return step.next(state(step).address);
+    state(step).address = undefined;
+    return step.prompt(Ids.askAddress, { prompt: ShopCopy.askAddress() });
+  }
+
+  private async validateAddress(prompt: PromptValidatorContext<string>): Promise<boolean> {
+    const parsed = parseAddress(prompt.recognized.value ?? '');
+    if (parsed.ok) return true;
+    const problems = parsed.problems.map((code) => ShopCopy.addressProblem(code, parsed.country)).join('; ');
+    (prompt.options as { retryPrompt?: unknown }).retryPrompt = ShopCopy.addressRetry(problems);
+    return false;
+  }
+
+  private async shippingStep(step: WaterfallStepContext) {
+    const s = state(step);
+    s.address ??= (parseAddress(String(step.result)) as { address: Address }).address;
+    await this.record(step, 'address');
+    const view = await this.shopping.cart.view(shopperOf(step.context));
+    s.options = shippingOptions(s.address, view.totalCents);
+    if (s.options.length === 1) return step.next({ index: 0 });
+    const choices = s.options.map((o) => ({
+      value: o.method,
+      action: {
+        type: 'imBack',
+        title: ShopCopy.shippingOption(o.method, o.costCents, o.days),
+        value: o.method,
+      },
+      synonyms: [o.method],
+    }));
+    return step.prompt(Ids.askShipping, {
+      prompt: ShopCopy.askShipping(),
+      choices,
+      style: choiceStyle(step.context),
+    });
+  }
+
+  private async summaryStep(step: WaterfallStepContext) {
+    const s = state(step);
+    s.option = s.options![(step.result as { index: number }).index];
+    await this.record(step, 'shipping');
+    const view = await this.shopping.cart.view(shopperOf(step.context));
+    const text = ShopCopy.summaryText({
+      lines: cartLines(view).join('\n'),
+      subtotal: view.totalCents,
+      method: s.option.method,
+      shipping: s.option.costCents,
+      total: view.totalCents + s.option.costCents,
+      address: addressLine(s.address!),
+    });
+    await step.context.sendActivity(`${ShopCopy.summaryIntro()}\n\n${text}`);
+    return step.prompt(Ids.confirmOrder, { prompt: ShopCopy.confirmOrder() });
+  }
+
+  private async placeStep(step: WaterfallStepContext) {
+    const s = state(step);
+    if (step.result !== true) {
+      await step.context.sendActivity(ShopCopy.checkoutStopped());
+      return step.endDialog();
+    }
+    const result = await this.shopping.orders.place(
+      shopperOf(step.context),
+      s.checkoutId,
+      s.address!,
+      s.option!.method,
+    );
+    if (result.kind === 'placed' || result.kind === 'alreadyPlaced') {
+      const { order } = result;
+      const cents = Math.round(order.total * 100);
+      if (result.kind === 'placed')
+        await recordEvent(step.context, this.shopping.events, {
+          type: 'order',
+          orderNumber: order.id,
+          valueCents: cents,
+          productIds: order.lines.map((l) => l.productId),
+        });
+      await step.context.sendActivity(
+        result.kind === 'placed'
+          ? ShopCopy.orderPlaced(order.id, cents, order.paymentLink)
+          : ShopCopy.orderAlreadyPlaced(order.id),
+      );
+    } else if (result.kind === 'short') {
+      const line = (await this.shopping.cart.view(shopperOf(step.context))).lines.find(
+        (l) => l.sku === result.line.sku,
+      );
+      await step.context.sendActivity(
+        ShopCopy.stockChanged(
+          line?.name ?? result.line.productId,
+          line ? lineVariant(line) : result.line.sku,
+          result.available,
+        ),
+      );
+    } else await step.context.sendActivity(ShopCopy.cartEmptyAtCheckout());
+    return step.endDialog();
+  }
+
+  private record(step: WaterfallStepContext, name: string) {
+    return recordEvent(step.context, this.shopping.events, { type: 'checkout_step', step: name });
+  }
+}
+
+const state = (step: WaterfallStepContext) => step.values as CheckoutState;

@@ -1,0 +1,103 @@
+// Order status and cancellation: the order number (asked when the message has none), the shopper's own
+// order only (any other number gets the same "I can't find that order"), and a yes before cancelling.
+import { ConfirmPrompt, TextPrompt, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { OrderNumberSchema } from '../src/domain/schemas';
+import { CANCELLABLE, type PlacedOrder } from '../src/orders/orderRecord';
+import { InterruptibleDialog } from './interruptibleDialog';
+import { ShoppingDialogIds as Ids } from './shoppingDialogIds';
+import { shopperOf, type ShoppingServices } from './shoppingServices';
+import { ShopCopy } from './shoppingCopy';
+import type { Catalog } from './services';
+
+/** Status or cancel, and the number if the message gave one. */
+export interface OrderOptions {
+  mode: 'status' | 'cancel';
+  number?: string;
+}
+
+/** Shows or cancels one of the shopper's orders. */
+export class OrderDialog extends InterruptibleDialog<OrderOptions> {
+  constructor(
+    private readonly shopping: ShoppingServices,
+    private readonly catalog: Pick<Catalog, 'byId'>,
+  ) {
+    super(Ids.order);
+    this.addDialog(
+      new TextPrompt(Ids.askOrderNumber, async (p) => Boolean(orderNumberIn(p.recognized.value ?? ''))),
+    );
+    this.addDialog(new ConfirmPrompt(Ids.confirmCancel, undefined, 'en-us'));
+    this.addDialog(
+      new WaterfallDialog(Ids.orderFlow, [
+        this.askNumberStep.bind(this),
+        this.showStep.bind(this),
+        this.cancelStep.bind(this),
+      ]),
+    );
+    this.initialDialogId = Ids.orderFlow;
+  }
+
+  private async askNumberStep(step: WaterfallStepContext<OrderOptions>) {
+    if (step.options.number) return step.next(step.options.number);
+    return step.prompt(Ids.askOrderNumber, {
+      prompt: ShopCopy.askOrderNumber(),
+      retryPrompt: ShopCopy.askOrderNumber(),
+    });
+  }
+
+  private async showStep(step: WaterfallStepContext<OrderOptions>) {
+    const number = orderNumberIn(String(step.result)) ?? '';
+    const order = await this.shopping.orders.find(shopperOf(step.context), number);
+    if (!order) {
+      await step.context.sendActivity(ShopCopy.orderNotFound(number));
+      return step.endDialog();
+    }
+    (step.values as { number?: string }).number = order.id;
+    if (step.options.mode === 'status' || !CANCELLABLE.has(order.status)) {
+      await step.context.sendActivity(
+        step.options.mode === 'status'
+          ? this.statusText(order)
+          : ShopCopy.orderNotCancellable(order.id, order.status),
+      );
+      return step.endDialog();
+    }
+    return step.prompt(Ids.confirmCancel, {
+      prompt: ShopCopy.confirmCancelOrder(order.id, Math.round(order.total * 100)),
+    });
+  }
+
+  private async cancelStep(step: WaterfallStepContext<OrderOptions>) {
+    const number = (step.values as { number: string }).number;
+    if (step.result !== true) {
+      await step.context.sendActivity(ShopCopy.orderKept(number));
+      return step.endDialog();
+    }
+    const result = await this.shopping.orders.cancel(shopperOf(step.context), number);
+    await step.context.sendActivity(
+      result.kind === 'cancelled'
+        ? ShopCopy.orderCancelled(number)
+        : result.kind === 'notCancellable'
+          ? ShopCopy.orderNotCancellable(number, result.order.status)
+          : ShopCopy.orderNotFound(number),
+    );
+    return step.endDialog();
+  }
+
+  private statusText(order: PlacedOrder): string {
+    const items = order.lines
+      .map((l) => `${l.quantity} × ${this.catalog.byId(l.productId)?.name ?? l.productId}`)
+      .join(', ');
+    return ShopCopy.orderStatus({
+      number: order.id,
+      status: order.status,
+      placed: order.placedAt.slice(0, 10),
+      totalCents: Math.round(order.total * 100),
+      items,
+    });
+  }
+}
+
+/** The order number in a message ("it's 10234"), if any. */
+function orderNumberIn(text: string): string | undefined {
+  const found = text.match(/\b\d{5,6}\b/)?.[0];
+  return found && OrderNumberSchema.safeParse(found).success ? found : undefined;
+}

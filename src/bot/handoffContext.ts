@@ -1,0 +1,94 @@
+// The agent's view of the shopper, gathered when a case opens: recent NLU results, products viewed and
+// listed, the cart. Orders and offers are not wired yet: add a CaseContextProvider here when their
+// services exist (the console shows each provider as a section).
+import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
+import type { CaseContextProvider } from '../handoff/caseContext';
+import type { HandoffSignals } from '../handoff/triggers';
+import type { ShopContext } from '../../dialogs/shopContext';
+import type { Product } from '../domain/schemas';
+import { formatPrice } from '../catalog/productFacts';
+
+/** What the providers read. */
+export interface ContextSources {
+  signals: StatePropertyAccessor<HandoffSignals>;
+  shopContext: StatePropertyAccessor<ShopContext>;
+  catalog: { byId(id: string): Product | undefined };
+  /** The shopper's cart (absent until the cart service is wired). */
+  cart?: (
+    context: TurnContext,
+  ) => Promise<{
+    lines: { quantity: number; name: string; colour: string; size: string; lineCents: number }[];
+    totalCents: number;
+  }>;
+}
+
+const money = (amount: number) => formatPrice(amount, 'USD');
+
+function productRows(ids: readonly string[], catalog: ContextSources['catalog']) {
+  return ids
+    .map((id) => catalog.byId(id))
+    .filter((p): p is Product => p !== undefined)
+    .map((p) => ({ label: p.name, value: `${money(p.price)} · ${p.id}` }));
+}
+
+/** The providers of the running bot, in the order the console shows them. */
+export function contextProviders(sources: ContextSources): CaseContextProvider<TurnContext>[] {
+  const providers: CaseContextProvider<TurnContext>[] = [
+    {
+      title: 'NLU confidence (recent messages)',
+      empty: 'no messages yet',
+      collect: async (context) =>
+        (await sources.signals.get(context, { misunderstoodInRow: 0, recent: [] })).recent.map((r) => ({
+          label: r.text,
+          value: `${r.intent} ${r.score.toFixed(2)}${r.frustration >= 0.3 ? ` · frustration ${r.frustration.toFixed(2)}` : ''}`,
+        })),
+    },
+    {
+      title: 'Viewed products (most recent first)',
+      empty: 'none in this conversation',
+      collect: async (context) => {
+        const shop = await sources.shopContext.get(context, { lastResults: [] });
+        return productRows([...(shop.viewed ?? [])].reverse(), sources.catalog);
+      },
+    },
+    {
+      title: 'Last list shown (search or recommendations)',
+      empty: 'none',
+      collect: async (context) =>
+        productRows(
+          (await sources.shopContext.get(context, { lastResults: [] })).lastResults,
+          sources.catalog,
+        ),
+    },
+  ];
+  const cart = sources.cart;
+  if (cart)
+    providers.push({
+      title: 'Cart',
+      empty: 'empty',
+      collect: async (context) => {
+        const view = await cart(context);
+        if (view.lines.length === 0) return [];
+        return [
+          ...view.lines.map((l) => ({
+            label: `${l.quantity} × ${l.name} (${[l.colour, l.size].filter(Boolean).join(', ')})`,
+            value: money(l.lineCents / 100),
+          })),
+          { label: 'Total', value: money(view.totalCents / 100) },
+        ];
+      },
+    });
+  providers.push(
+    {
+      title: 'Orders',
+      empty: 'not connected yet (no orders service is wired into the handoff)',
+      collect: async () => [],
+    },
+    {
+      title: 'Offers given',
+      empty: 'not connected yet (no offers service is wired into the handoff)',
+      collect: async () => [],
+    },
+  );
+  return providers;
+}

@@ -1,0 +1,102 @@
+// Builds the handoff for the composition root: the case store and service, the staff directory and
+// console sessions, the messenger, the routing middleware, the trigger check and the timeout sweeper.
+import type { ConversationState, Storage, TurnContext } from 'botbuilder';
+import type { Dialog } from 'botbuilder-dialogs';
+import { CaseStore } from '../handoff/caseStore';
+import { HandoffService } from '../handoff/handoffService';
+import { TranscriptBuffer } from '../handoff/transcriptBuffer';
+import { StaffDirectory, type StaffAccount } from '../handoff/staffAccounts';
+import { AgentSessions } from '../handoff/agentSessions';
+import type { HandoffSignals } from '../handoff/triggers';
+import { frustration } from '../nlu/sentiment';
+import type { Product } from '../domain/schemas';
+import type { Logger } from '../logger';
+import { shopContextAccessor } from '../../dialogs/shopContext';
+import { noticeActivities } from '../../dialogs/handoffReplies';
+import { HandoffMessenger } from './handoffMessenger';
+import { HandoffMiddleware } from './handoffMiddleware';
+import { HandoffEscalation } from './handoffEscalation';
+import { dialogResumer } from './handoffResume';
+import { contextProviders, type ContextSources } from './handoffContext';
+
+/** What the handoff is built from. */
+export interface HandoffWiringDeps {
+  storage: Storage;
+  conversationState: ConversationState;
+  /** The root dialog (to re-ask an interrupted question after a hand-back). */
+  rootDialog: Dialog;
+  catalog: { byId(id: string): Product | undefined };
+  cart?: ContextSources['cart'];
+  staff: readonly StaffAccount[];
+  queueTimeoutMs: number;
+  /** How often queued cases are checked for the timeout (0 = never: call `service.sweep()`). */
+  sweepIntervalMs: number;
+  logger: Logger;
+}
+
+/** The built handoff. */
+export interface Handoff {
+  service: HandoffService;
+  staff: StaffDirectory;
+  sessions: AgentSessions;
+  messenger: HandoffMessenger;
+  middleware: HandoffMiddleware;
+  escalation: HandoffEscalation;
+  close(): void;
+}
+
+/** Wires the handoff. */
+export function buildHandoff(deps: HandoffWiringDeps): Handoff {
+  const resume = dialogResumer(deps.conversationState, deps.rootDialog);
+  const messenger = new HandoffMessenger({
+    render: (notice, conversation) =>
+      noticeActivities(
+        notice,
+        {
+          channelId: conversation.channelId,
+          conversation: { ...conversation.conversation, isGroup: false, conversationType: '', name: '' },
+        },
+        deps.catalog,
+      ),
+    resume: async (context: TurnContext) => {
+      await resume(context);
+    },
+  });
+  const service = new HandoffService(new CaseStore(deps.storage), messenger, deps.catalog, {
+    queueTimeoutMs: deps.queueTimeoutMs,
+    onError: (message, error) => deps.logger.error(message, { error }),
+  });
+  const staff = new StaffDirectory(deps.staff);
+  const transcript = new TranscriptBuffer();
+  const signals = deps.conversationState.createProperty<HandoffSignals>('handoffSignals');
+  const escalation = new HandoffEscalation({
+    service,
+    transcript,
+    signals,
+    providers: contextProviders({
+      signals,
+      shopContext: shopContextAccessor(deps.conversationState),
+      catalog: deps.catalog,
+      cart: deps.cart,
+    }),
+    frustration: (text) => frustration(text).score,
+    enabled: () => staff.size > 0,
+  });
+  const middleware = new HandoffMiddleware({ service, transcript, resume });
+  let timer: NodeJS.Timeout | undefined;
+  if (deps.sweepIntervalMs > 0) {
+    timer = setInterval(() => {
+      service.sweep().catch((error) => deps.logger.error('handoff sweep failed', { error }));
+    }, deps.sweepIntervalMs);
+    timer.unref();
+  }
+  return {
+    service,
+    staff,
+    sessions: new AgentSessions(),
+    messenger,
+    middleware,
+    escalation,
+    close: () => timer && clearInterval(timer),
+  };
+}

@@ -41,7 +41,7 @@ export const ShopCopy = {
   useSavedAddress: (address: string) => say('useSavedAddress', { address }),
   askShipping: () => say('askShipping'),
   shippingOption: (method: string, costCents: number, days: string) =>
-    say('shippingOption', { method, cost: costCents === 0 ? say('free') : money(costCents), days }),
+    say('shippingOption', { method, cost: costCents === 0 ? '' : money(costCents), days }),
   summaryIntro: () => say('summaryIntro'),
   summaryText: (a: {
     lines: string;
@@ -54,7 +54,7 @@ export const ShopCopy = {
     say('summaryText', {
       ...a,
       subtotal: money(a.subtotal),
-      shipping: a.shipping === 0 ? say('free') : money(a.shipping),
+      shipping: a.shipping === 0 ? '' : money(a.shipping),
       total: money(a.total),
     }),
   confirmOrder: () => say('confirmOrder'),

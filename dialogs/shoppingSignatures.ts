@@ -22,7 +22,6 @@ export const SHOPPING_SIGNATURES: ResponseSignatures = {
   useSavedAddress: ['address'],
   askShipping: [],
   shippingOption: ['method', 'cost', 'days'],
-  free: [],
   summaryIntro: [],
   summaryText: ['lines', 'subtotal', 'method', 'shipping', 'total', 'address'],
   confirmOrder: [],

@@ -5,7 +5,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { Activity } from 'botbuilder';
-import { cardTitles, makeTestShopkeeper, TestConversation } from './helpers/testShopkeeper';
+import { cardTitles, makeTestShopkeeper, testConfig, TestConversation } from './helpers/testShopkeeper';
+import { buildShopkeeper } from '../src/index';
+import { silentLogger } from '../src/logger';
 
 const Expectation = z
   .object({
@@ -27,6 +29,8 @@ const Expectation = z
 const Turn = z
   .object({
     join: z.literal(true).optional(),
+    /** Stop the bot and start it again on the same data (state must survive). */
+    restart: z.literal(true).optional(),
     user: z.string().optional(),
     userRepeat: z.object({ text: z.string(), times: z.number().int() }).optional(),
     submit: z.unknown().optional(),
@@ -90,12 +94,16 @@ function check(
 
 describe.each(transcripts)('conversation $file', ({ file, transcript }) => {
   it(transcript.description, async () => {
-    const conversation = new TestConversation(env.core, {
-      conversationId: `conv-${file}`,
-      channelId: transcript.channelId,
-    });
+    const ids = { conversationId: `conv-${file}`, channelId: transcript.channelId };
+    let conversation = new TestConversation(env.core, ids);
     let lastCards: Partial<Activity>[] = [];
     for (const [i, turn] of transcript.turns.entries()) {
+      if (turn.restart) {
+        await env.core.close();
+        env = { ...env, core: await buildShopkeeper(testConfig(env.dataDir), silentLogger) };
+        conversation = new TestConversation(env.core, ids);
+        continue;
+      }
       const replies = turn.join
         ? await conversation.join()
         : turn.user !== undefined

@@ -23,6 +23,9 @@ export const ConfigSchema = z
     MicrosoftAppPassword: z.preprocess(emptyAsUndefined, z.string().optional()),
     MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
     MicrosoftAppTenantId: z.preprocess(emptyAsUndefined, z.string().optional()),
+    /** Staff accounts of the agent console (JSON, see src/handoff/staffAccounts.ts); none = no handoff. */
+    AGENTS_FILE: z.preprocess(emptyAsUndefined, z.string().optional()),
+    HANDOFF_QUEUE_TIMEOUT_MS: z.coerce.number().int().min(10_000).max(86_400_000).default(900_000),
   })
   .superRefine((c, ctx) => {
     const problem = (path: string, message: string) =>

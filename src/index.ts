@@ -28,6 +28,9 @@ import { LocalDirectLineAdapter } from './bot/localDirectLineAdapter';
 import { DirectLineConversations } from './http/directLineConversations';
 import { InFlight } from './http/inFlight';
 import { createServer } from './server';
+import { buildHandoff, connectHandoff, type Handoff } from './bot/handoffWiring';
+import { loadStaffFile } from './handoff/staffAccounts';
+import { shopperOf } from '../dialogs/shoppingServices';
 import { MainDialog } from '../dialogs/mainDialog';
 import { responses } from '../dialogs/copy';
 import { shopContextAccessor } from '../dialogs/shopContext';
@@ -45,6 +48,8 @@ export interface ShopkeeperCore {
   shop: ShopStore;
   conversationState: ConversationState;
   inFlight: InFlight;
+  /** Human handoff: cases, the agent console's services, the routing middleware. */
+  handoff: Handoff;
   /** Adds the shared middleware and error handler to an adapter. */
   prepareAdapter<A extends CloudAdapter>(adapter: A): A;
   close(): Promise<void>;
@@ -90,6 +95,18 @@ export async function buildShopkeeper(config: Config, logger: Logger): Promise<S
     { catalog, faq, resultLimit: 5, shopping },
     shopContextAccessor(conversationState),
   );
+  const handoff = buildHandoff({
+    storage,
+    conversationState,
+    rootDialog: dialog,
+    catalog,
+    cart: (context) => shopping.cart.view(shopperOf(context)),
+    searchProducts: (q) => catalog.search(q, { limit: 8 }).hits.map((h) => h.product),
+    staff: config.AGENTS_FILE ? loadStaffFile(resolveDir(config.AGENTS_FILE)) : [],
+    queueTimeoutMs: config.HANDOFF_QUEUE_TIMEOUT_MS,
+    sweepIntervalMs: 30_000,
+    logger,
+  });
   const bot = new ShopkeeperBot({
     conversationState,
     userState,
@@ -97,6 +114,7 @@ export async function buildShopkeeper(config: Config, logger: Logger): Promise<S
     recognizer: nlu,
     maxTextLength: config.MAX_TEXT_LENGTH,
     logger,
+    handoff: handoff.escalation,
   });
   const inFlight = new InFlight();
   const onTurnError = turnErrorHandler(conversationState, logger);
@@ -106,13 +124,16 @@ export async function buildShopkeeper(config: Config, logger: Logger): Promise<S
     shop,
     conversationState,
     inFlight,
+    handoff,
     logic: (context) => inFlight.track(() => bot.run(context)),
     prepareAdapter(adapter) {
       adapter.use(new ReplyAfterSaveMiddleware());
+      adapter.use(handoff.middleware);
       adapter.onTurnError = onTurnError;
       return adapter;
     },
     async close() {
+      handoff.close();
       await inFlight.drain(config.SHUTDOWN_TIMEOUT_MS);
       await storage.close();
       await shop.flush();
@@ -149,6 +170,11 @@ export async function startShopkeeper(config: Config, logger: Logger): Promise<R
   );
   const conversations = new DirectLineConversations();
   const localAdapter = core.prepareAdapter(new LocalDirectLineAdapter(conversations));
+  connectHandoff(core.handoff, {
+    channels: adapter,
+    appId: config.MicrosoftAppId ?? '',
+    local: localAdapter,
+  });
   const { server, requests, beginShutdown } = createServer({
     adapter,
     logic: core.logic,
@@ -156,6 +182,7 @@ export async function startShopkeeper(config: Config, logger: Logger): Promise<R
     maxBodyBytes: config.MAX_BODY_BYTES,
     maxTextLength: config.MAX_TEXT_LENGTH,
     logger,
+    agentConsole: { ...core.handoff.console, secureCookies: config.NODE_ENV === 'production' },
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

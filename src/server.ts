@@ -11,6 +11,7 @@ import { mountDirectLine } from './http/directLineRoutes';
 import { mountWebChat } from './http/webChatRoutes';
 import type { LocalDirectLineAdapter } from './bot/localDirectLineAdapter';
 import type { DirectLineConversations } from './http/directLineConversations';
+import { mountAgentConsole, type AgentConsoleDeps } from './http/agentRoutes';
 
 /** What the server is built from. */
 export interface ServerDeps {
@@ -20,6 +21,8 @@ export interface ServerDeps {
   maxBodyBytes: number;
   maxTextLength: number;
   logger: Logger;
+  /** The agent console under /agent (human handoff). */
+  agentConsole?: AgentConsoleDeps;
 }
 
 /** A built server. */
@@ -60,6 +63,7 @@ export function createServer(deps: ServerDeps): ShopServer {
     onError: (error) => logger.error('direct line request failed', { error }),
   });
   mountWebChat(server);
+  if (deps.agentConsole) mountAgentConsole(server, deps.agentConsole);
 
   server.on(
     'restifyError',

@@ -1,6 +1,6 @@
 // Builds the handoff for the composition root: the case store and service, the staff directory and
 // console sessions, the messenger, the routing middleware, the trigger check and the timeout sweeper.
-import type { ConversationState, Storage, TurnContext } from 'botbuilder';
+import type { CloudAdapter, ConversationState, Storage, TurnContext } from 'botbuilder';
 import type { Dialog } from 'botbuilder-dialogs';
 import { CaseStore } from '../handoff/caseStore';
 import { HandoffService } from '../handoff/handoffService';
@@ -18,6 +18,8 @@ import { HandoffMiddleware } from './handoffMiddleware';
 import { HandoffEscalation } from './handoffEscalation';
 import { dialogResumer } from './handoffResume';
 import { contextProviders, type ContextSources } from './handoffContext';
+import { LOCAL_DIRECT_LINE_SERVICE_URL } from './localDirectLineAdapter';
+import type { AgentConsoleDeps } from '../http/agentRoutes';
 
 /** What the handoff is built from. */
 export interface HandoffWiringDeps {
@@ -27,6 +29,8 @@ export interface HandoffWiringDeps {
   rootDialog: Dialog;
   catalog: { byId(id: string): Product | undefined };
   cart?: ContextSources['cart'];
+  /** Products an agent can attach, for a query. */
+  searchProducts(query: string): Product[];
   staff: readonly StaffAccount[];
   queueTimeoutMs: number;
   /** How often queued cases are checked for the timeout (0 = never: call `service.sweep()`). */
@@ -42,6 +46,8 @@ export interface Handoff {
   messenger: HandoffMessenger;
   middleware: HandoffMiddleware;
   escalation: HandoffEscalation;
+  /** What the agent console routes need (but the cookie setting). */
+  console: Omit<AgentConsoleDeps, 'secureCookies'>;
   close(): void;
 }
 
@@ -90,13 +96,34 @@ export function buildHandoff(deps: HandoffWiringDeps): Handoff {
     }, deps.sweepIntervalMs);
     timer.unref();
   }
+  const sessions = new AgentSessions();
   return {
     service,
     staff,
-    sessions: new AgentSessions(),
+    sessions,
+    console: {
+      service,
+      staff,
+      sessions,
+      findProducts: (q) => deps.searchProducts(q).map((p) => ({ id: p.id, name: p.name, price: p.price })),
+    },
     messenger,
     middleware,
     escalation,
     close: () => timer && clearInterval(timer),
   };
+}
+
+/** Lets the handoff reach shoppers: local Web Chat conversations through the in-process Direct Line
+ * adapter, every other channel through the Bot Framework adapter with the bot's app id. */
+export function connectHandoff(
+  handoff: Handoff,
+  adapters: { channels: CloudAdapter; appId: string; local: CloudAdapter },
+): void {
+  handoff.messenger.register({ matches: () => true, adapter: adapters.channels, appId: adapters.appId });
+  handoff.messenger.register({
+    matches: (c) => c.serviceUrl === LOCAL_DIRECT_LINE_SERVICE_URL,
+    adapter: adapters.local,
+    appId: '',
+  });
 }

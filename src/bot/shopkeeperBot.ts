@@ -33,6 +33,11 @@ export interface ShopkeeperBotOptions {
   recognizer: Recognizer;
   maxTextLength: number;
   logger: Logger;
+  /** Human handoff: may take the turn before the dialogs (a trigger fired) and after them (a dialog asked). */
+  handoff?: {
+    beforeDialogs(context: TurnContext): Promise<boolean>;
+    afterDialogs(context: TurnContext): Promise<void>;
+  };
 }
 
 /** The Shopkeeper ActivityHandler. */
@@ -84,7 +89,9 @@ export class ShopkeeperBot extends ActivityHandler {
     }
     this.touch(await this.profile.get(context, {}));
     if (text) setRecognition(context, await this.options.recognizer.recognize(text));
+    if (await this.options.handoff?.beforeDialogs(context)) return;
     await this.options.dialog.run(context, this.dialogState);
+    await this.options.handoff?.afterDialogs(context);
   }
 
   private touch(profile: ShopperProfile): void {

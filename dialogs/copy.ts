@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { PROJECT_ROOT } from '../src/paths';
 import { Responses, type ResponseSignatures } from '../src/responses/responses';
 import { SHOPPING_SIGNATURES } from './shoppingSignatures';
+import { RECOMMENDATION_SIGNATURES } from './recommendationSignatures';
 
 /** Suggested actions shown with the welcome and the help. */
 export const STARTER_SUGGESTIONS = ['Show me tents', 'Waterproof jackets', 'Headlamps', 'Help'];
@@ -49,9 +50,8 @@ export const RESPONSE_SIGNATURES: ResponseSignatures = {
   faqAnswer: ['answer', 'title'],
   faqChoices: [],
   faqNone: [],
-  similarIntro: ['name'],
-  noSimilar: ['name'],
   ...SHOPPING_SIGNATURES,
+  ...RECOMMENDATION_SIGNATURES,
 };
 
 let loaded: Responses | undefined;
@@ -135,8 +135,6 @@ export const Copy = {
   get compareWhich() {
     return say('compareWhich');
   },
-  similarIntro: (name: string) => say('similarIntro', { name }),
-  noSimilar: (name: string) => say('noSimilar', { name }),
   /** Answers to product questions (see src/answers/productQuestion.ts). */
   answer: (name: string, args: Record<string, unknown>) => say(name, args),
 };

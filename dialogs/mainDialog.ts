@@ -17,8 +17,9 @@ import type { Product } from '../src/domain/schemas';
 import { answerProductQuestion, questionTopic } from '../src/answers/productQuestion';
 import { productAnswerText } from './productAnswerText';
 import { ShoppingRouter } from './shoppingRouter';
-import { sendComparison, sendProductDetails, sendProductList } from './productRendering';
-import { similarProducts } from '../src/answers/similarProducts';
+import { sendComparison, sendProductDetails } from './productRendering';
+import { recommendationAsk } from '../src/answers/recommendationRequest';
+import { rememberViewed, sendRecommendations } from './recommendationReplies';
 
 /** Intents answered with one line (read when sent, so each reply can vary), and the suggestions that go with it. */
 const ONE_LINE_REPLIES: Readonly<Record<string, { text: () => string; suggestions?: string[] }>> = {
@@ -70,7 +71,9 @@ export class MainDialog extends InterruptibleDialog {
       if (!product) return this.say(step, Copy.unknownProduct);
       if (action.action === 'similar') return this.showSimilar(step, product);
       if (action.action === 'addToCart' && this.shopping) return this.shopping.addFromCard(step, product);
-      (await readShopContext(this.shopContext, step.context)).lastProductId = product.id;
+      const shop = await readShopContext(this.shopContext, step.context);
+      shop.lastProductId = product.id;
+      rememberViewed(shop, product.id);
       await sendProductDetails(step.context, product);
       return step.endDialog();
     }
@@ -103,16 +106,11 @@ export class MainDialog extends InterruptibleDialog {
         return step.beginDialog(DialogIds.productSearch, search);
       case 'compare':
         return this.compare(step, recognition);
-      case 'similar_items': {
-        const shop = await readShopContext(this.shopContext, step.context);
-        const product = this.productInQuestion(recognition, shop);
-        if (product) return this.showSimilar(step, product);
-        if (isSpecific(search)) return step.beginDialog(DialogIds.productSearch, search);
-        return this.say(step, Copy.whichProduct);
-      }
+      case 'similar_items':
       case 'recommend':
+        return this.recommend(step, recognition, search);
       case 'refine_list':
-        // Until these have flows of their own, a message that names products is a search.
+        // Until refining has a flow of its own, a message that names products is a search.
         if (isSpecific(search)) return step.beginDialog(DialogIds.productSearch, search);
         return this.say(step, Copy.notYet(intentLabel(recognition.intent)));
       case 'product_question':
@@ -149,6 +147,7 @@ export class MainDialog extends InterruptibleDialog {
     const product = this.productInQuestion(recognition, shop);
     if (product) {
       shop.lastProductId = product.id;
+      rememberViewed(shop, product.id);
       const topic = questionTopic(recognition.text, recognition.entities, recognition.intent);
       if (topic)
         return this.say(step, productAnswerText(answerProductQuestion(product, topic, recognition.entities)));
@@ -215,15 +214,25 @@ export class MainDialog extends InterruptibleDialog {
     return step.endDialog();
   }
 
-  /** Products like this one, as a list the shopper can pick from. */
+  /** Products like this one (the Similar button), as a list the shopper can pick from. */
   private async showSimilar(step: WaterfallStepContext, product: Product) {
     const shop = await readShopContext(this.shopContext, step.context);
-    const similar = similarProducts(product, this.services.catalog.all(), this.services.resultLimit);
-    if (similar.length === 0) return this.say(step, Copy.noSimilar(product.name));
-    shop.lastResults = similar.map((p) => p.id);
-    shop.lastProductId = undefined;
-    await sendProductList(step.context, Copy.similarIntro(product.name), similar);
+    const ask = { kind: 'similar', cheaper: false } as const;
+    const reply = { ask, product, filters: {}, k: this.services.resultLimit };
+    await sendRecommendations(step.context, this.services.recommendations, shop, reply);
     return step.endDialog();
+  }
+
+  /** Recommendations: for the shopper, what goes with a product, or products like one (maybe cheaper). */
+  private async recommend(step: WaterfallStepContext, recognition: Recognition, search: MessageSearch) {
+    const shop = await readShopContext(this.shopContext, step.context);
+    const ask = recommendationAsk(recognition);
+    const product = ask.kind === 'forShopper' ? undefined : this.productInQuestion(recognition, shop);
+    const reply = { ask, product, filters: search.filters, k: this.services.resultLimit };
+    const sent = await sendRecommendations(step.context, this.services.recommendations, shop, reply);
+    if (sent === 'sent') return step.endDialog();
+    if (isSpecific(search)) return step.beginDialog(DialogIds.productSearch, search);
+    return this.say(step, Copy.whichProduct);
   }
 
   /** "The second one", "that one": shows the product picked from the last list, and remembers it. */
@@ -232,6 +241,7 @@ export class MainDialog extends InterruptibleDialog {
     const product = this.productInQuestion(recognition, shop);
     if (!product) return this.say(step, Copy.whichProduct);
     shop.lastProductId = product.id;
+    rememberViewed(shop, product.id);
     await sendProductDetails(step.context, product);
     return step.endDialog();
   }

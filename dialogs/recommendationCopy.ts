@@ -1,44 +1,10 @@
-// The words of recommendations (knowledge/responses/recommendations.lg): list intros and the
-// one-line reason on each recommended product. Read when sent, so variations vary.
-import { join } from 'node:path';
+// The words of recommendations (knowledge/responses/recommendations.lg, imported by shopkeeper.lg):
+// list intros and the one-line reason on each recommended product. Read when sent, so variations vary.
 import { categoryLabel, formatPrice } from '../src/catalog/productFacts';
-import { PROJECT_ROOT } from '../src/paths';
 import type { RecommendationReason } from '../src/recommender/serving/reasons';
-import { Responses, type ResponseSignatures } from '../src/responses/responses';
+import { responses } from './copy';
 
-/** The response file for recommendations. */
-export const RECOMMENDATION_RESPONSES_FILE = join(
-  PROJECT_ROOT,
-  'knowledge',
-  'responses',
-  'recommendations.lg',
-);
-
-/** Every template used here, with its parameters; the file is checked against this on load. */
-export const RECOMMENDATION_SIGNATURES: ResponseSignatures = {
-  forShopperIntro: [],
-  forShopperPopularIntro: [],
-  goesWithIntro: ['name'],
-  similarIntro: ['name'],
-  cheaperIntro: ['name'],
-  noneFound: [],
-  noCheaper: ['name'],
-  reasonViewed: ['name'],
-  reasonBoughtWith: ['name'],
-  reasonSimilar: ['name'],
-  reasonCheaper: ['name', 'saving'],
-  reasonPopularIn: ['category'],
-  reasonForYou: [],
-};
-
-let loaded: Responses | undefined;
-/** The templates, parsed and checked on first use (the server calls this at start). */
-export function recommendationResponses(): Responses {
-  loaded ??= Responses.load(RECOMMENDATION_RESPONSES_FILE, RECOMMENDATION_SIGNATURES);
-  return loaded;
-}
-
-const say = (name: string, args?: Record<string, unknown>) => recommendationResponses().text(name, args);
+const say = (name: string, args?: Record<string, unknown>) => responses().text(name, args);
 
 /** The one-line reason for a recommended product. */
 export function reasonText(reason: RecommendationReason): string {
@@ -55,7 +21,9 @@ export function reasonText(reason: RecommendationReason): string {
         saving: formatPrice(reason.saving, reason.currency),
       });
     case 'popular':
-      return say('reasonPopularIn', { category: capitalised(categoryLabel(reason.category)) });
+      return say(reason.lately ? 'reasonPopularIn' : 'reasonFavouriteIn', {
+        category: capitalised(categoryLabel(reason.category)),
+      });
     case 'forYou':
       return say('reasonForYou');
   }

@@ -4,6 +4,7 @@ import type { SearchFilters } from '../src/catalog/searchFilters';
 import type { FaqAnswer } from '../src/knowledge/faqIndex';
 import type { FaqArticle } from '../src/knowledge/faqSchema';
 import type { ShoppingServices } from './shoppingServices';
+import type { StoreRecommender } from '../src/recommender/serving/storeRecommender';
 
 /** A ranked search answer. */
 export interface CatalogSearchResult {
@@ -38,12 +39,16 @@ export interface Faq {
   byTitle(title: string): FaqArticle | undefined;
 }
 
+/** Recommendations with the store's rules and a reason per product (src/recommender/serving). */
+export type Recommendations = Pick<StoreRecommender, 'forShopper' | 'goesWith' | 'similarTo'>;
+
 /** The services the dialogs are built with. */
 export interface DialogServices {
   catalog: Catalog;
   faq: Faq;
   /** Cart, checkout and orders (absent: the bot says it can't do those in the chat yet). */
   shopping?: ShoppingServices;
+  recommendations: Recommendations;
   /** How many products one list shows. */
   resultLimit: number;
 }

@@ -9,6 +9,8 @@ export interface ShopContext {
   lastQuery?: string;
   /** The product being discussed (last shown in detail or asked about), for follow-ups like "is it in stock?". */
   lastProductId?: string;
+  /** Products the shopper looked at in this conversation, most recent last (their history for recommendations). */
+  viewed?: string[];
 }
 
 /** The accessor for the shopping context in conversation state. */

@@ -34,8 +34,10 @@ import { shopperOf } from '../dialogs/shoppingServices';
 import { MainDialog } from '../dialogs/mainDialog';
 import { responses } from '../dialogs/copy';
 import { shopContextAccessor } from '../dialogs/shopContext';
+import { recommendationResponses } from '../dialogs/recommendationCopy';
+import { observedEvents } from './recommender/serving/observedEvents';
+import { loadRecommendations } from './recommender/serving/storeRecommendations';
 import { CartService } from './cart/cartService';
-import { JsonlEventLog } from './events/eventLog';
 import { CatalogStock } from './orders/catalogStock';
 import { OrderService } from './orders/orderService';
 
@@ -79,7 +81,11 @@ export async function buildShopkeeper(config: Config, logger: Logger): Promise<S
   const nlu = nluLoad.nlu;
   nlu.understand('warm up'); // compiles the entity parsers now rather than in the first shopper's turn
 
+  const modelsDir = resolveDir(config.MODELS_DIR, PROJECT_ROOT);
+  const recommendations = await loadRecommendations(shop, modelsDir, join(dataDir, 'events.jsonl'), logger);
+
   responses(); // parse and check knowledge/responses now: a broken template file stops the start, not a turn
+  recommendationResponses();
   const catalog = ProductSearch.build(shop.products());
   const { articles, synonyms } = loadFaq(join(PROJECT_ROOT, 'knowledge', 'faq'));
   const faq = FaqIndex.build(articles, { synonyms });
@@ -89,10 +95,10 @@ export async function buildShopkeeper(config: Config, logger: Logger): Promise<S
   const shopping = {
     cart,
     orders: new OrderService(storage, cart, stock, { firstNumber }),
-    events: new JsonlEventLog(join(dataDir, 'events.jsonl')),
+    events: observedEvents(recommendations.eventLog, (e) => recommendations.live.observe(e)),
   };
   const dialog = new MainDialog(
-    { catalog, faq, resultLimit: 5, shopping },
+    { catalog, faq, recommendations: recommendations.live, resultLimit: 5, shopping },
     shopContextAccessor(conversationState),
   );
   const handoff = buildHandoff({

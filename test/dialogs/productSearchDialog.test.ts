@@ -52,11 +52,17 @@ const recognizing: Middleware = {
   },
 };
 
+/** The search dialog never recommends. */
+const NO_RECOMMENDATIONS = { forShopper: () => [], goesWith: () => [], similarTo: () => [] };
+
 function client(options: { query?: string } = {}, channelId = 'test') {
   const catalog = new FakeCatalog();
   const conversationState = new ConversationState(new MemoryStorage());
   const accessor = shopContextAccessor(conversationState);
-  const dialog = new ProductSearchDialog({ catalog, faq: NO_FAQ, resultLimit: 5 }, accessor);
+  const dialog = new ProductSearchDialog(
+    { catalog, faq: NO_FAQ, recommendations: NO_RECOMMENDATIONS, resultLimit: 5 },
+    accessor,
+  );
   const testClient = new DialogTestClient(channelId, dialog, options, [recognizing], conversationState);
   return { testClient, catalog, accessor, conversationState };
 }

@@ -7,5 +7,7 @@ export type RecommendationReason =
   | { kind: 'boughtWith'; productName: string }
   | { kind: 'similar'; productName: string }
   | { kind: 'cheaperThan'; productName: string; saving: number; currency: string }
-  | { kind: 'popular'; category: Category }
+  /** Popular in the category: in the recent window (`lately`) or over all behaviour. */
+  | { kind: 'popular'; category: Category; lately: boolean }
+  /** Scored by the behaviour model, but no viewed product explains it on its own. */
   | { kind: 'forYou' };

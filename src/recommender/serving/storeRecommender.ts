@@ -77,10 +77,10 @@ export class StoreRecommender {
       request.k * OVERSAMPLE,
       this.excludedIndexes(exclude),
     );
-    const candidates = this.candidates(scored, (product) => ({
-      kind: 'viewed' as const,
-      productName: this.explainingProduct(product, known).name,
-    }));
+    const candidates = this.candidates(scored, (product) => {
+      const because = this.explainingProduct(product, known);
+      return because ? { kind: 'viewed' as const, productName: because.name } : { kind: 'forYou' as const };
+    });
     return this.topUp(applyRules(candidates, { ...request, exclude }, request.k), { ...request, exclude });
   }
 
@@ -157,10 +157,11 @@ export class StoreRecommender {
   }
 
   private popularCandidates(keep: (p: Product) => boolean, category?: Category): Candidate[] {
-    const reasonFor = (p: Product) =>
-      this.parts.popularity.isRecent(p.id)
-        ? { kind: 'popular' as const, category: category ?? p.category }
-        : { kind: 'forYou' as const };
+    const reasonFor = (p: Product) => ({
+      kind: 'popular' as const,
+      category: category ?? p.category,
+      lately: this.parts.popularity.isRecent(p.id),
+    });
     return this.parts.products.filter(keep).map((product) => ({
       product,
       score: this.parts.popularity.score(product.id),
@@ -187,19 +188,23 @@ export class StoreRecommender {
     return out;
   }
 
-  /** The history product that best explains a suggestion: co-purchase similarity, then category, then weight. */
-  private explainingProduct(product: Product, history: readonly HistoryEntry[]): Product {
-    let best = history[0];
-    let bestKey = -Infinity;
+  /**
+   * The viewed product that best explains a suggestion — bought together most, else the same category
+   * (the stronger signal first) — or undefined when none is related to it.
+   */
+  private explainingProduct(product: Product, history: readonly HistoryEntry[]): Product | undefined {
+    let best: Product | undefined;
+    let bestKey = 0;
     for (const h of history) {
       const other = this.byId.get(h.productId);
+      if (!other) continue;
       const key =
         this.parts.coPurchases.similarity(h.productId, product.id) * 100 +
-        (other?.category === product.category ? 10 : 0) +
-        Math.min(h.weight, 9);
-      if (key > bestKey) [best, bestKey] = [h, key];
+        (other.category === product.category ? 10 : 0);
+      if (key > 0 && key + Math.min(h.weight, 9) > bestKey)
+        [best, bestKey] = [other, key + Math.min(h.weight, 9)];
     }
-    return this.byId.get(best.productId) as Product;
+    return best;
   }
 
   private asIndexed(history: readonly HistoryEntry[]) {

@@ -7,13 +7,13 @@ describe('StoreRecommender', () => {
   it('gives a shopper with no history what is popular lately, saying so', () => {
     const recs = recommender.forShopper([], { k: 2 });
     expect(ids(recs)).toEqual(['LGT-0001', 'TNT-0002']);
-    expect(recs[0].reason).toEqual({ kind: 'popular', category: 'lights' });
+    expect(recs[0].reason).toEqual({ kind: 'popular', category: 'lights', lately: true });
   });
 
   it('limits popular-in-context to the category asked for', () => {
     const recs = recommender.popular({ k: 3, filters: { category: 'tents' } });
     expect(ids(recs)).toEqual(['TNT-0002', 'TNT-0001']);
-    expect(recs[0].reason).toEqual({ kind: 'popular', category: 'tents' });
+    expect(recs[0].reason).toEqual({ kind: 'popular', category: 'tents', lately: true });
   });
 
   it('scores from history, skips out of stock and viewed items, and names the product that explains it', () => {

@@ -1,0 +1,53 @@
+// The running store's recommendations: models loaded (or trained) at start from the seeded behaviour
+// plus the chat's event log, served live, and retrained in a worker thread after enough new events.
+import type { Logger } from '../../logger';
+import { JsonlEventLog } from '../../events/eventLog';
+import type { ShopStore } from '../../shop/shopStore';
+import { DEFAULT_ALGORITHM } from '../algorithms';
+import { interactionEventsOf } from './chatEvents';
+import type { InteractionEvent } from './eventInteractions';
+import { LiveRecommender } from './liveRecommender';
+import { trainInWorker } from './trainInWorker';
+import { loadOrTrainRecommender, storeRecommender } from './storeRecTraining';
+
+/** The live recommender and the event log it learns from. */
+export interface StoreRecommendations {
+  live: LiveRecommender;
+  eventLog: JsonlEventLog;
+}
+
+/** All behaviour so far: the store's (seeded) events, then the chat's. */
+async function allEvents(shop: ShopStore, eventLog: JsonlEventLog): Promise<InteractionEvent[]> {
+  const chat = (await eventLog.read()).flatMap(interactionEventsOf);
+  return [...shop.events(), ...chat];
+}
+
+/** Loads or trains the models and wires background retraining. */
+export async function loadRecommendations(
+  shop: ShopStore,
+  modelsDir: string,
+  eventLogPath: string,
+  logger: Logger,
+  algorithm: string = DEFAULT_ALGORITHM,
+): Promise<StoreRecommendations> {
+  const eventLog = new JsonlEventLog(eventLogPath);
+  const events = await allEvents(shop, eventLog);
+  const load = await loadOrTrainRecommender(events, shop.products(), {
+    modelsDir,
+    algorithm,
+    onProgress: (m) => logger.info(m),
+  });
+  if (load.trained) logger.info(`recommender trained and saved in ${load.trainMs} ms`);
+  const retrain = async () => {
+    const latest = await allEvents(shop, eventLog);
+    const products = [...shop.products()];
+    const models = await trainInWorker({ events: latest, products, modelsDir, algorithm });
+    return storeRecommender(models, latest, products);
+  };
+  const live = new LiveRecommender(load.recommender, retrain, {
+    onRetrained: (ms) => logger.info(`recommender retrained in the background in ${ms} ms`),
+    onRetrainFailed: (error) =>
+      logger.warn(`recommender retrain failed, keeping the current models: ${error.message}`),
+  });
+  return { live, eventLog };
+}

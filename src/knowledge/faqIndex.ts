@@ -1,30 +1,31 @@
-// Ranked retrieval over the FAQ articles with minisearch (BM25+), the same way the catalog
-// search uses it: our own tokeniser and term processor, a query tree in which each question
-// word ORs its exact term, its transpositions, prefix and fuzzy matches, plus (down-weighted)
-// the terms of its synonyms. Hits carry a 0..1 confidence (see faqConfidence.ts).
-import MiniSearch, { type Query } from 'minisearch';
-import { confidence, coverage } from './faqConfidence';
+// Ranked retrieval over the FAQ articles, from two channels: the whole article's BM25
+// (faqArticleSearch.ts: answer text, tags, all phrasings together) and the question's closeness
+// to the article's single best phrasing (faqPhrasings.ts). An article's score is their weighted
+// sum; hits carry a 0..1 confidence (see faqConfidence.ts).
+import { confidence, MAX_RIVALS, TEMPERATURE } from './faqConfidence';
+import { ArticleSearch, type Field } from './faqArticleSearch';
+import { expandWord, type ExpandedQueryWord } from './faqExpansion';
+import { PhrasingIndex } from './faqPhrasings';
+import { parseQuestion } from './faqQuery';
 import type { FaqArticle } from './faqSchema';
 import { SynonymTable } from './faqSynonyms';
+import { askingTermsOf, words } from './faqTerms';
 import { stem } from '../nlu/intent/tokens';
-import { parseQuestion, wordMatches, type QueryWord } from './faqQuery';
-import { termOf, termsOf, words } from './faqTerms';
-
-const FIELDS = ['title', 'questions', 'answer', 'tags'] as const;
-type Field = (typeof FIELDS)[number];
-type IndexedArticle = Record<Field, string> & { id: string };
 
 /**
  * answer() answers outright when the best hit's confidence is above this; otherwise it offers
- * choices. Chosen on the held-out phrasings of `npm run bench:faq` (its threshold sweep, pooled
- * over the five held-out rotations): the lowest 0.05 step at which at least 95% of confident
- * answers were right, but never below 0.5, so a tie between two articles (confidence ≤ 0.5)
- * always becomes choices.
+ * choices. Chosen with `npm run bench:faq` (its threshold sweep, pooled over the five held-out
+ * rotations): about 90% of answers above it are right, and the wrong ones are mostly a
+ * neighbouring article that also covers the question; never at or below 0.5, so a tie between
+ * two articles (confidence ≤ 0.5) always becomes choices.
  */
-export const ANSWER_THRESHOLD = 0.5;
+export const ANSWER_THRESHOLD = 0.6;
 
-/** Below this best-hit confidence answer() says it has nothing ('none'), not even choices. */
-export const NONE_THRESHOLD = 0.2;
+/**
+ * answer() says it has nothing ('none'), not even choices, when the best hit explains less than
+ * this fraction of the question's content words.
+ */
+export const NONE_THRESHOLD = 0.3;
 
 /** Retrieval tuning; override any part through FaqIndex.build. */
 export const DEFAULTS = {
@@ -38,6 +39,12 @@ export const DEFAULTS = {
   minFuzzyLength: 4,
   /** Shorter terms must match whole words. */
   minPrefixLength: 4,
+  /** Weight of the best phrasing's similarity (0..1) in an article's score. */
+  phrasingWeight: 0.5,
+  /** Weight of the whole article's BM25 (as a fraction of the best hit's) times its coverage. */
+  articleWeight: 1,
+  /** Softmax temperature of the confidence's share (see faqConfidence.ts). */
+  temperature: TEMPERATURE,
   /** Hits returned by search() when the caller gives no limit. */
   limit: 5,
   /** Most articles answer() offers as choices. */
@@ -59,9 +66,11 @@ export type FaqIndexOptions = Partial<Omit<FaqTuning, 'boost'>> & {
 /** One ranked article. */
 export interface FaqHit {
   article: FaqArticle;
-  /** minisearch's BM25+ score (unbounded; comparable within one search only). */
+  /** The fused score, 0..phrasingWeight + articleWeight (comparable within one search only). */
   score: number;
-  /** 0..1: how much of the question this article covers times how clearly it wins. */
+  /** 0..1: how much of the question's content words the article matches. */
+  coverage: number;
+  /** 0..1: coverage times how clearly it wins over the other hits. */
   confidence: number;
 }
 
@@ -71,36 +80,24 @@ export type FaqAnswer =
   | { kind: 'choices'; articles: FaqArticle[]; confidence: number }
   | { kind: 'none' };
 
-function toDocument(article: FaqArticle): IndexedArticle {
-  return {
-    id: article.id,
-    title: article.title,
-    questions: article.questions.join('\n'),
-    answer: article.answer,
-    tags: article.tags.join(' '),
-  };
-}
-
 /** Ranked FAQ retrieval with synonyms and spelling tolerance over a fixed set of articles. */
 export class FaqIndex {
   private readonly tuning: FaqTuning;
   private readonly articles = new Map<string, FaqArticle>();
-  private readonly vocabulary = new Set<string>();
   private readonly synonyms: SynonymTable;
-  private readonly index: MiniSearch<IndexedArticle>;
+  private readonly articleSearch: ArticleSearch;
+  private readonly phrasings: PhrasingIndex;
 
   private constructor(articles: readonly FaqArticle[], options: FaqIndexOptions) {
     const { synonyms = [], ...tuning } = options;
     this.tuning = { ...DEFAULTS, ...tuning, boost: { ...DEFAULTS.boost, ...tuning.boost } };
     this.synonyms = new SynonymTable(synonyms, words, stem);
-    this.index = new MiniSearch<IndexedArticle>({
-      fields: [...FIELDS],
-      tokenize: words,
-      processTerm: termOf,
-      // Query terms arrive already processed (see queryTree).
-      searchOptions: { tokenize: (term) => [term], processTerm: (term) => term },
-    });
-    for (const article of articles) this.add(article);
+    for (const article of articles) {
+      if (this.articles.has(article.id)) throw new Error(`FaqIndex: duplicate article id ${article.id}`);
+      this.articles.set(article.id, article);
+    }
+    this.articleSearch = new ArticleSearch(articles, this.tuning);
+    this.phrasings = new PhrasingIndex(articles);
   }
 
   /** Indexes the articles (title, questions, answer, tags); synonyms apply to queries. */
@@ -127,27 +124,33 @@ export class FaqIndex {
 
   /** Articles for the question, best first, each with a 0..1 confidence. */
   search(text: string, { limit = this.tuning.limit }: { limit?: number } = {}): FaqHit[] {
-    const { queryWords, extra } = parseQuestion(text, this.synonyms, this.vocabulary);
+    const { vocabulary } = this.articleSearch;
+    const { queryWords, extra } = parseQuestion(text, this.synonyms, vocabulary);
     if (queryWords.length === 0) return [];
-    const results = this.index.search(this.queryTree(queryWords, extra), { boost: this.tuning.boost });
-    const ranked = results
-      .map((result) => {
-        const matches = wordMatches(queryWords, new Set(result.terms), new Set(result.queryTerms));
-        // minisearch multiplies the BM25 sum by the number of matched query terms, synonyms
-        // included, which favours articles that happen to hold many synonyms; count the
-        // shopper's matched words instead.
-        const matched = matches.filter((m) => m !== 'none').length;
-        const score = (result.score / Math.max(1, result.queryTerms.length)) * matched;
-        return { id: result.id, score, cover: coverage(matches) };
+    const articleHits = this.articleSearch.search(queryWords, extra);
+    const phrasing = this.phrasings.score(
+      this.phrasingQuery(
+        text,
+        queryWords.map((w) => expandWord(w, vocabulary)),
+        extra,
+      ),
+    );
+    const maxBm25 = Math.max(0, ...articleHits.map((h) => h.bm25));
+    const { phrasingWeight, articleWeight } = this.tuning;
+    const ranked = articleHits
+      .map(({ id, bm25, cover }) => {
+        const best = phrasing.get(id) ?? 0;
+        const whole = maxBm25 > 0 ? (bm25 / maxBm25) * cover : 0;
+        return { id, score: phrasingWeight * best + articleWeight * whole, cover };
       })
       .filter((hit) => hit.score > 0)
       .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
-    if (ranked.length === 0) return [];
-    const topScores = ranked.slice(0, 3).map((hit) => hit.score);
+    const topScores = ranked.slice(0, MAX_RIVALS).map((hit) => hit.score);
     return ranked.slice(0, limit).map((hit) => ({
       article: this.articles.get(hit.id) as FaqArticle,
       score: hit.score,
-      confidence: confidence(hit.cover, hit.score, topScores),
+      coverage: hit.cover,
+      confidence: confidence(hit.cover, hit.score, topScores, this.tuning.temperature),
     }));
   }
 
@@ -155,7 +158,7 @@ export class FaqIndex {
   answer(text: string): FaqAnswer {
     const hits = this.search(text, { limit: this.tuning.maxChoices });
     const top = hits[0];
-    if (!top || top.confidence < this.tuning.noneThreshold) return { kind: 'none' };
+    if (!top || top.coverage < this.tuning.noneThreshold) return { kind: 'none' };
     if (top.confidence > this.tuning.answerThreshold) {
       return { kind: 'answer', article: top.article, confidence: top.confidence };
     }
@@ -166,34 +169,17 @@ export class FaqIndex {
     return { kind: 'choices', articles, confidence: top.confidence };
   }
 
-  private add(article: FaqArticle): void {
-    if (this.articles.has(article.id)) throw new Error(`FaqIndex: duplicate article id ${article.id}`);
-    this.articles.set(article.id, article);
-    const document = toDocument(article);
-    this.index.add(document);
-    for (const field of FIELDS) for (const term of termsOf(document[field])) this.vocabulary.add(term);
-  }
-
-  /** Any word may match (more matched words score higher); synonyms count at synonymWeight. */
-  private queryTree(queryWords: QueryWord[], extra: string[]): Query {
-    const { fuzzy, minFuzzyLength, minPrefixLength, synonymWeight } = this.tuning;
-    const boostTerm = () => synonymWeight;
-    const extraQuery: Query[] = extra.length > 0 ? [{ combineWith: 'OR', queries: extra, boostTerm }] : [];
-    return {
-      combineWith: 'OR',
-      queries: [
-        ...extraQuery,
-        ...queryWords.flatMap(({ term, variants, synonyms }): Query[] => {
-          const own: Query = {
-            combineWith: 'OR',
-            queries: [term, ...variants],
-            prefix: term.length >= minPrefixLength,
-            fuzzy: term.length >= minFuzzyLength ? fuzzy : false,
-          };
-          if (synonyms.length === 0) return [own];
-          return [own, { combineWith: 'OR', queries: synonyms, boostTerm }];
-        }),
-      ],
-    };
+  /**
+   * The question as compared with phrasings: its content words, plus the terms synonyms of
+   * stop words bring in ("when" → "time"), as one word at synonym weight, plus its asking words.
+   */
+  private phrasingQuery(text: string, expanded: ExpandedQueryWord[], extra: string[]): ExpandedQueryWord[] {
+    const { vocabulary } = this.articleSearch;
+    const words = [...expanded];
+    const reach = new Map(extra.filter((t) => vocabulary.has(t)).map((t) => [t, this.tuning.synonymWeight]));
+    if (reach.size > 0) words.push({ word: { term: '', variants: [], synonyms: extra }, reach });
+    for (const term of new Set(askingTermsOf(text)))
+      words.push({ word: { term, variants: [], synonyms: [] }, reach: new Map([[term, 1]]) });
+    return words;
   }
 }

@@ -15,6 +15,19 @@ export const FAQ_STOP_WORDS: ReadonlySet<string> = new Set([
   'y', 'ya', 'you', 'your', 'yours',
 ]); // prettier-ignore
 
+/**
+ * Question words that tell what kind of answer is wanted ("when" asks for a time, "who" for a
+ * carrier or a team): stop words for the article search, but kept when a question is compared
+ * with an article's phrasings, where "when will I get my refund" should prefer "when will my
+ * refund be processed" to "how do I get my refund".
+ */
+export const ASKING_WORDS: ReadonlySet<string> = new Set(['when', 'where', 'who', 'why']);
+
+/** The asking words of a text as terms ("?when"), distinct from any stem. */
+export function askingTermsOf(text: string): string[] {
+  return words(text).flatMap((word) => (ASKING_WORDS.has(word) ? [`?${word}`] : []));
+}
+
 /** Split on anything but letters and digits; lower-cased, accents removed. */
 export function words(text: string): string[] {
   return text

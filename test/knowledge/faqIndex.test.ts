@@ -67,7 +67,7 @@ describe('FaqIndex', () => {
   });
 
   it.each([
-    ['boots', ['size-boots', 'care-boots']],
+    ['privacy', ['privacy-delete', 'privacy-export']],
     ['order', ['cancel-order', 'change-order']],
   ])('offers choices when unsure ("%s")', (text, expected) => {
     const result = index.answer(text);

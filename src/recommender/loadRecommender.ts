@@ -2,6 +2,7 @@
 import { AlsModel } from './alsModel';
 import { ContentModel } from './content';
 import { EaseModel } from './ease';
+import { HybridModel } from './hybrid';
 import { ItemKnnModel, type ItemKnnJson } from './itemKnn';
 import { PopularityModel } from './popularity';
 import { UserKnnModel, type UserKnnJson } from './userKnn';
@@ -18,6 +19,7 @@ export const LOADERS: Record<string, Loader> = {
   ease: (json, data) => EaseModel.fromJSON(json, data),
   als: (json, data) => AlsModel.fromJSON(json, data),
   content: (json, data) => ContentModel.fromJSON(json, data),
+  hybrid: (json, data) => HybridModel.fromJSON(json, loadRecommender, data),
 };
 
 /**

@@ -35,8 +35,8 @@ describe('popularity', () => {
 });
 
 describe('algorithm registry', () => {
-  it('has popularity as the default and names the known ones for an unknown name', () => {
-    expect(DEFAULT_ALGORITHM).toBe('popularity');
+  it('has the hybrid as the default and names the known ones for an unknown name', () => {
+    expect(DEFAULT_ALGORITHM).toBe('hybrid');
     expect(algorithm('popularity')).toBe(trainPopularity);
     expect(Object.keys(ALGORITHMS)).toContain('popularity');
     expect(() => algorithm('nope')).toThrow(/unknown algorithm "nope"; known: .*popularity/);

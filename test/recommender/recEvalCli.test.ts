@@ -46,7 +46,11 @@ describe('shopkeeper rec eval', () => {
       'd,Map,,',
     ]);
     const out = join(dir, 'implicit');
-    const run = recEval(['--train', train, '--test', test, '--items', items, '--k', '2', '--out', out]);
+    const args = ['--train', train, '--test', test, '--items', items, '--k', '2', '--out', out];
+    const run = recEval([...args, '--algo', 'popularity']);
+    const byDefault = recEval(args.slice(0, 8));
+    expect(byDefault.status).toBe(0);
+    expect(JSON.parse(byDefault.last)).toMatchObject({ algo: 'hybrid', k: 2 });
     expect(run.stderr).not.toMatch(/ERROR/);
     expect(run.status).toBe(0);
     const result = JSON.parse(run.last) as Record<string, unknown>;

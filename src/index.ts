@@ -34,7 +34,6 @@ import { shopperOf } from '../dialogs/shoppingServices';
 import { MainDialog } from '../dialogs/mainDialog';
 import { responses } from '../dialogs/copy';
 import { shopContextAccessor } from '../dialogs/shopContext';
-import { recommendationResponses } from '../dialogs/recommendationCopy';
 import { observedEvents } from './recommender/serving/observedEvents';
 import { loadRecommendations } from './recommender/serving/storeRecommendations';
 import { CartService } from './cart/cartService';
@@ -85,7 +84,6 @@ export async function buildShopkeeper(config: Config, logger: Logger): Promise<S
   const recommendations = await loadRecommendations(shop, modelsDir, join(dataDir, 'events.jsonl'), logger);
 
   responses(); // parse and check knowledge/responses now: a broken template file stops the start, not a turn
-  recommendationResponses();
   const catalog = ProductSearch.build(shop.products());
   const { articles, synonyms } = loadFaq(join(PROJECT_ROOT, 'knowledge', 'faq'));
   const faq = FaqIndex.build(articles, { synonyms });

@@ -1,6 +1,9 @@
-import { trainBiasedMf } from '../../src/recommender/biasedMf';
+import { BIASED_MF_DEFAULTS, trainBiasedMf } from '../../src/recommender/biasedMf';
+import { meanPredictor } from '../../src/recommender/evaluate';
+import { buildInteractionMatrix } from '../../src/recommender/interactions';
 import { mfGaussian } from '../../src/recommender/mfCommon';
-import type { InteractionMatrix } from '../../src/recommender/types';
+import { seededRandom } from '../../src/random';
+import type { Interaction, InteractionMatrix } from '../../src/recommender/types';
 import { csrMatrix } from './csrFixture';
 
 /** A matrix from rows of [item, rating] pairs. */
@@ -108,5 +111,49 @@ describe('biased MF', () => {
     const withFactors = trainBiasedMf(m, { factors: 2, epochs: 60, learningRate: 0.02 });
     const biasesOnly = trainBiasedMf(m, { factors: 0, epochs: 60, learningRate: 0.02 });
     expect(rmse(withFactors, m)).toBeLessThan(rmse(biasesOnly, m) / 2);
+  });
+});
+
+describe('biased MF with its defaults (Surprise SVD: 100 factors, 20 epochs, lr 0.005, reg 0.02)', () => {
+  it('has those defaults', () => {
+    expect(BIASED_MF_DEFAULTS).toMatchObject({
+      factors: 100,
+      epochs: 20,
+      learningRate: 0.005,
+      regularization: 0.02,
+    });
+  });
+
+  // A MovieLens-like explicit set: 400 users × 300 items, ~8% rated, r = μ + b_u + b_i + p_u·q_i + noise
+  // (rank 4), rounded and clipped to 1–5; every 5th rating of each user held out.
+  it.each([1, 2])('beats the user/item-mean baseline on held-out ratings (seed %i)', (seed) => {
+    const g = mfGaussian(seed);
+    const u01 = seededRandom(seed);
+    const latent = (n: number) => Array.from({ length: n }, () => [g(), g(), g(), g()].map((x) => x * 0.5));
+    const [pu, qi] = [latent(400), latent(300)];
+    const [bu, bi] = [pu.map(() => 0.4 * g()), qi.map(() => 0.6 * g())];
+    const train: Interaction[] = [];
+    const test: Interaction[] = [];
+    for (let u = 0; u < 400; u++) {
+      let n = 0;
+      for (let i = 0; i < 300; i++) {
+        if (u01() > 0.08) continue;
+        const dot = pu[u].reduce((s, x, f) => s + x * qi[i][f], 0);
+        const value = Math.min(5, Math.max(1, Math.round(3.5 + bu[u] + bi[i] + dot + 0.5 * g())));
+        (n++ % 5 === 4 ? test : train).push({ user: `u${u}`, item: `i${i}`, value, timestamp: 0 });
+      }
+    }
+    const data = buildInteractionMatrix(train, { duplicates: 'last' });
+    const model = trainBiasedMf(data);
+    const baseline = meanPredictor(data);
+    const score = (predict: (u?: number, i?: number) => number) =>
+      Math.sqrt(
+        test.reduce(
+          (s, x) => s + (predict(data.userIndex.get(x.user), data.itemIndex.get(x.item)) - x.value) ** 2,
+          0,
+        ) / test.length,
+      );
+    const mf = score((u, i) => (u !== undefined && i !== undefined ? model.predict(u, i) : baseline(u, i)));
+    expect(mf).toBeLessThan(score(baseline) * 0.95);
   });
 });

@@ -35,7 +35,10 @@
     });
     const data = await res.json().catch(() => ({}));
     if (res.status === 401 && path !== '/agent/api/session') showSignIn();
-    if (!res.ok) throw Object.assign(new Error((data.error && data.error.message) || res.statusText), { status: res.status });
+    if (!res.ok)
+      throw Object.assign(new Error((data.error && data.error.message) || res.statusText), {
+        status: res.status,
+      });
     return data;
   }
 
@@ -80,7 +83,13 @@
       item.dataset.caseId = c.id;
       if (c.id === state.caseId) item.classList.add('selected');
       const head = el('div');
-      head.append(el('span', c.state === 'queued' ? '#' + c.position + ' waiting' : c.heldByMe ? 'yours' : 'with ' + c.agentName, 'tag'));
+      head.append(
+        el(
+          'span',
+          c.state === 'queued' ? '#' + c.position + ' waiting' : c.heldByMe ? 'yours' : 'with ' + c.agentName,
+          'tag',
+        ),
+      );
       if (c.priority === 'high') head.append(el('span', 'high', 'tag high'));
       head.append(el('strong', c.shopper));
       head.append(el('span', ' · ' + c.channelId));
@@ -143,7 +152,14 @@
   function lineItem(line) {
     const item = el('li', null, line.from);
     item.dataset.seq = line.seq;
-    const who = line.from === 'agent' ? line.agentName || 'Agent' : line.from === 'shopper' ? 'Shopper' : line.from === 'bot' ? 'Bot' : '';
+    const who =
+      line.from === 'agent'
+        ? line.agentName || 'Agent'
+        : line.from === 'shopper'
+          ? 'Shopper'
+          : line.from === 'bot'
+            ? 'Bot'
+            : '';
     if (who) item.append(el('span', who, 'who'));
     item.append(el('span', line.text, 'text'));
     if (line.product) item.append(el('span', ' [product: ' + line.product.name + ']', 'product'));
@@ -202,7 +218,10 @@
       event.preventDefault();
       $('sign-in-error').textContent = '';
       try {
-        const data = await api('POST', '/agent/api/session', { id: $('agent-id').value, password: $('agent-password').value });
+        const data = await api('POST', '/agent/api/session', {
+          id: $('agent-id').value,
+          password: $('agent-password').value,
+        });
         $('agent-password').value = '';
         showConsole(data);
       } catch (err) {

@@ -87,9 +87,14 @@ export class AgentSessions {
     );
   }
 
-  /** True when any of these keys has too many recent failures. */
+  /**
+   * True when any of these keys has too many recent failures. Keys starting `ip:` (an address, which
+   * several staff may share behind one proxy) allow four times as many as account keys.
+   */
   throttled(keys: string[]): boolean {
-    return keys.some((k) => this.recentFailures(k).length >= this.options.maxFailures);
+    return keys.some(
+      (k) => this.recentFailures(k).length >= this.options.maxFailures * (k.startsWith('ip:') ? 4 : 1),
+    );
   }
 
   /** Counts a failed sign-in against each key. */

@@ -56,9 +56,11 @@ function sameOrigin(req: Request): boolean {
 /** Refuses anything that is not a JSON request from this origin. */
 export function requireJsonSameOrigin(req: Request): void {
   if (!sameOrigin(req)) throw new AppError(403, 'Forbidden', 'cross-origin request refused');
-  const type = String(req.header('content-type') ?? '').split(';')[0].trim().toLowerCase();
-  if (type !== 'application/json')
-    throw new AppError(415, 'UnsupportedMediaType', 'send application/json');
+  const type = String(req.header('content-type') ?? '')
+    .split(';')[0]
+    .trim()
+    .toLowerCase();
+  if (type !== 'application/json') throw new AppError(415, 'UnsupportedMediaType', 'send application/json');
 }
 
 /** Authenticates the caller; `write` also checks JSON, origin and the CSRF token. */

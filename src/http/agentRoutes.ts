@@ -11,7 +11,14 @@ import type { AgentSessions } from '../handoff/agentSessions';
 import type { StaffDirectory } from '../handoff/staffAccounts';
 import type { HandoffService } from '../handoff/handoffService';
 import type { CaseUpdate } from '../handoff/caseStore';
-import { authenticate, cookie, noStore, requireJsonSameOrigin, sessionCookie, SESSION_COOKIE } from './agentAuth';
+import {
+  authenticate,
+  cookie,
+  noStore,
+  requireJsonSameOrigin,
+  sessionCookie,
+  SESSION_COOKIE,
+} from './agentAuth';
 import { caseSummary, caseView } from './agentViews';
 
 /** What the console needs. */
@@ -98,7 +105,8 @@ export function mountAgentConsole(server: Server, deps: AgentConsoleDeps): void 
     requireJsonSameOrigin(req);
     const { id, password } = SignIn.parse(req.body);
     const keys = [`id:${id.toLowerCase()}`, `ip:${req.socket.remoteAddress ?? ''}`];
-    if (sessions.throttled(keys)) throw new AppError(429, 'TooManyAttempts', 'too many failed sign-ins; try later');
+    if (sessions.throttled(keys))
+      throw new AppError(429, 'TooManyAttempts', 'too many failed sign-ins; try later');
     const agent = await staff.authenticate(id, password);
     if (!agent) {
       sessions.failed(keys);
@@ -107,7 +115,10 @@ export function mountAgentConsole(server: Server, deps: AgentConsoleDeps): void 
     sessions.succeeded(keys[0]);
     sessions.end(cookie(req, SESSION_COOKIE)); // a new id at every sign-in (no session fixation)
     const { id: sessionId, session } = sessions.create(agent.id);
-    res.header('set-cookie', sessionCookie(sessionId, sessions.options.absoluteMs / 1000, deps.secureCookies));
+    res.header(
+      'set-cookie',
+      sessionCookie(sessionId, sessions.options.absoluteMs / 1000, deps.secureCookies),
+    );
     res.send(200, { agent, csrfToken: session.csrfToken });
   });
 

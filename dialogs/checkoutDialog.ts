@@ -13,6 +13,7 @@ import {
   DialogTurnStatus,
 } from 'botbuilder-dialogs';
 import { randomUUID } from 'node:crypto';
+import { MessageFactory } from 'botbuilder';
 import { addressLine, AddressSchema, parseAddress, type Address } from '../src/orders/address';
 import { shippingOptions, type ShippingOption } from '../src/orders/shippingRules';
 import { InterruptibleDialog } from './interruptibleDialog';
@@ -72,16 +73,30 @@ export class CheckoutDialog extends InterruptibleDialog {
     const handled = await super.interrupt(dc);
     if (handled) return handled;
     const recognition = getRecognition(dc.context);
-    if (!recognition || recognition.score < 0.7) return undefined;
-    if (SIDE_QUESTIONS.has(recognition.intent)) {
-      const found = this.faq.answer(recognition.text);
-      if (found.kind !== 'answer') return undefined;
-      await dc.context.sendActivity(Copy.faqAnswer(found.article.answer, found.article.title));
-    } else if (recognition.intent === 'view_cart') {
+    const picked = recognition && this.faq.byTitle(recognition.text);
+    if (picked) await dc.context.sendActivity(Copy.faqAnswer(picked.answer, picked.title));
+    else if (!recognition || recognition.score < 0.7) return undefined;
+    else if (SIDE_QUESTIONS.has(recognition.intent)) await this.answerAside(dc, recognition.text);
+    else if (recognition.intent === 'view_cart')
       await sendCart(dc.context, await this.shopping.cart.view(shopperOf(dc.context)));
-    } else return undefined;
+    else return undefined;
     await dc.repromptDialog();
     return { status: DialogTurnStatus.waiting };
+  }
+
+  /** The FAQ's answer, its closest articles as buttons (a pick is answered by title), or an honest "don't know". */
+  private async answerAside(dc: DialogContext, text: string): Promise<void> {
+    const found = this.faq.answer(text);
+    if (found.kind === 'answer')
+      await dc.context.sendActivity(Copy.faqAnswer(found.article.answer, found.article.title));
+    else if (found.kind === 'choices')
+      await dc.context.sendActivity(
+        MessageFactory.suggestedActions(
+          found.articles.map((a) => a.title),
+          Copy.faqChoices,
+        ),
+      );
+    else await dc.context.sendActivity(Copy.faqNone);
   }
 
   private async startStep(step: WaterfallStepContext) {

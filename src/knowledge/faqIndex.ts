@@ -47,6 +47,8 @@ export const DEFAULTS = {
   temperature: TEMPERATURE,
   /** Hits returned by search() when the caller gives no limit. */
   limit: 5,
+  /** answer() says 'none' when the best hit's fused score is below this (scattered fuzzy matches). */
+  minScore: 0.25,
   /** Most articles answer() offers as choices. */
   maxChoices: 3,
   /** A third choice must score at least this fraction of the best hit's score. */
@@ -158,7 +160,8 @@ export class FaqIndex {
   answer(text: string): FaqAnswer {
     const hits = this.search(text, { limit: this.tuning.maxChoices });
     const top = hits[0];
-    if (!top || top.coverage < this.tuning.noneThreshold) return { kind: 'none' };
+    if (!top || top.coverage < this.tuning.noneThreshold || top.score < this.tuning.minScore)
+      return { kind: 'none' };
     if (top.confidence > this.tuning.answerThreshold) {
       return { kind: 'answer', article: top.article, confidence: top.confidence };
     }

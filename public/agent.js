@@ -1,5 +1,5 @@
 // The agent console: sign in, watch the queue, open a case, claim, reply, hand back or close.
-// Everything from the server is inserted with textContent (never innerHTML): shopper text cannot run.
+// Everything from the server is inserted with textContent, never parsed as HTML: shopper text cannot run.
 /* global document, window, fetch, setTimeout, clearTimeout */
 'use strict';
 

@@ -1,0 +1,241 @@
+// The agent console over HTTP: no session → 401, CSRF and content-type checks, the claim race (50
+// concurrent claims → one 200), a second agent → 403, replies reaching the shopper's Direct Line
+// conversation, and shopper text returned as inert JSON data.
+import { startTestServer } from '../helpers/testServer';
+import { tempDataDir } from '../helpers/testShopkeeper';
+import { writeAgentsFile } from '../handoff/handoffHarness';
+
+let server: Awaited<ReturnType<typeof startTestServer>>;
+beforeAll(async () => {
+  const dataDir = tempDataDir();
+  server = await startTestServer(dataDir, { AGENTS_FILE: await writeAgentsFile(dataDir) });
+});
+afterAll(async () => {
+  await server?.stop();
+});
+
+interface Agent {
+  cookie: string;
+  csrf: string;
+}
+
+async function signIn(id: string, password: string): Promise<Agent> {
+  const res = await fetch(`${server.base}/agent/api/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ id, password }),
+  });
+  expect(res.status).toBe(200);
+  const setCookie = res.headers.get('set-cookie') ?? '';
+  return { cookie: setCookie.split(';')[0], csrf: ((await res.json()) as { csrfToken: string }).csrfToken };
+}
+
+function call(
+  agent: Agent | undefined,
+  method: string,
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+) {
+  return fetch(server.base + path, {
+    method,
+    headers: {
+      ...(agent ? { cookie: agent.cookie, 'x-csrf-token': agent.csrf } : {}),
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...headers,
+    },
+    body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+  });
+}
+
+/** A shopper in the local Direct Line: start, say, read what arrived. */
+async function shopper() {
+  const start = await fetch(`${server.base}/v3/directline/conversations`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: '{}',
+  });
+  const { conversationId, token } = (await start.json()) as { conversationId: string; token: string };
+  const auth = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+  return {
+    conversationId,
+    token,
+    say: (text: string) =>
+      fetch(`${server.base}/v3/directline/conversations/${conversationId}/activities`, {
+        method: 'POST',
+        headers: auth,
+        body: JSON.stringify({ type: 'message', text, from: { id: 'x' } }),
+      }),
+    activities: async () =>
+      (
+        (await (
+          await fetch(`${server.base}/v3/directline/conversations/${conversationId}/activities`, {
+            headers: auth,
+          })
+        ).json()) as {
+          activities: { type: string; text?: string; name?: string; from?: { role?: string } }[];
+        }
+      ).activities,
+  };
+}
+
+async function openCase(text = 'I want to talk to a human') {
+  const s = await shopper();
+  await s.say('show me tents');
+  await s.say(text);
+  const cases = (await (await call(sam, 'GET', '/agent/api/cases')).json()) as {
+    cases: { id: string; shopper: string }[];
+  };
+  const mine = cases.cases.filter((c) => c.shopper.startsWith('dl_'));
+  return { shopper: s, caseId: mine[mine.length - 1].id };
+}
+
+let sam: Agent;
+let alex: Agent;
+beforeAll(async () => {
+  sam = await signIn('sam', 'pw-sam');
+  alex = await signIn('alex', 'pw-alex');
+});
+
+test('the console page is served with a strict content security policy', async () => {
+  const res = await fetch(`${server.base}/agent`);
+  expect(res.status).toBe(200);
+  expect(await res.text()).toContain('Staff sign-in');
+  const csp = res.headers.get('content-security-policy') ?? '';
+  expect(csp).toContain("script-src 'self'");
+  expect(csp).not.toContain('unsafe-inline');
+  expect(res.headers.get('x-frame-options')).toBe('DENY');
+});
+
+test.each([
+  ['GET', '/agent/api/cases'],
+  ['GET', '/agent/api/cases/case-abcdefgh'],
+  ['POST', '/agent/api/cases/case-abcdefgh/claim'],
+  ['POST', '/agent/api/cases/case-abcdefgh/messages'],
+  ['POST', '/agent/api/cases/case-abcdefgh/handback'],
+  ['GET', '/agent/api/products?q=tent'],
+  ['GET', '/agent/api/session'],
+])('no session: %s %s → 401', async (method, path) => {
+  const res = await call(undefined, method, path, method === 'POST' ? {} : undefined);
+  expect(res.status).toBe(401);
+});
+
+test("a shopper's Direct Line token or a forged cookie is not a session", async () => {
+  const s = await shopper();
+  const res = await fetch(`${server.base}/agent/api/cases`, {
+    headers: { authorization: `Bearer ${s.token}`, cookie: `sk_agent=${s.token}` },
+  });
+  expect(res.status).toBe(401);
+});
+
+test('sign-in: wrong password → 401; the cookie is HttpOnly, SameSite=Strict, scoped to /agent', async () => {
+  const bad = await fetch(`${server.base}/agent/api/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ id: 'sam', password: 'nope' }),
+  });
+  expect(bad.status).toBe(401);
+  expect(bad.headers.get('set-cookie')).toBeNull();
+  const good = await fetch(`${server.base}/agent/api/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ id: 'sam', password: 'pw-sam' }),
+  });
+  const cookie = good.headers.get('set-cookie') ?? '';
+  expect(cookie).toMatch(/^sk_agent=[\w-]{40,};/);
+  expect(cookie).toContain('HttpOnly');
+  expect(cookie).toContain('SameSite=Strict');
+  expect(cookie).toContain('Path=/agent');
+});
+
+test('repeated wrong passwords lock the account for a while (429)', async () => {
+  const statuses: number[] = [];
+  for (let i = 0; i < 6; i++) {
+    const res = await fetch(`${server.base}/agent/api/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ id: 'alex', password: `guess${i}` }),
+    });
+    statuses.push(res.status);
+  }
+  expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
+});
+
+test('writes need the CSRF token, JSON and this origin', async () => {
+  const { caseId } = await openCase();
+  const path = `/agent/api/cases/${caseId}/claim`;
+  expect((await call({ ...sam, csrf: '' }, 'POST', path, {})).status).toBe(403);
+  expect((await call({ ...sam, csrf: 'wrong' }, 'POST', path, {})).status).toBe(403);
+  expect(
+    (await call(sam, 'POST', path, 'x=1', { 'content-type': 'application/x-www-form-urlencoded' })).status,
+  ).toBe(415);
+  expect((await call(sam, 'POST', path, '{}', { 'content-type': 'text/plain' })).status).toBe(415);
+  expect((await call(sam, 'POST', path, {}, { origin: 'https://evil.example' })).status).toBe(403);
+  expect((await call(sam, 'POST', path, {}, { origin: server.base })).status).toBe(200);
+});
+
+test('50 concurrent claims of one case by two agents: exactly one 200, 49 × 409', async () => {
+  const { caseId } = await openCase();
+  const started = Date.now();
+  const responses = await Promise.all(
+    Array.from({ length: 50 }, (_, i) =>
+      call(i % 2 ? sam : alex, 'POST', `/agent/api/cases/${caseId}/claim`, {}),
+    ),
+  );
+  const statuses = responses.map((r) => r.status);
+  expect(statuses.filter((s) => s === 200)).toHaveLength(1);
+  expect(statuses.filter((s) => s === 409)).toHaveLength(49);
+  process.stderr.write(`HTTP claim race: 1 × 200, 49 × 409 in ${Date.now() - started} ms\n`);
+});
+
+test("only the agent holding a case can write to it; replies reach the shopper's conversation", async () => {
+  const { shopper: s, caseId } = await openCase();
+  expect((await call(sam, 'POST', `/agent/api/cases/${caseId}/claim`, {})).status).toBe(200);
+  expect(
+    (await call(alex, 'POST', `/agent/api/cases/${caseId}/messages`, { text: 'hi from alex' })).status,
+  ).toBe(403);
+  expect((await call(alex, 'POST', `/agent/api/cases/${caseId}/handback`, {})).status).toBe(403);
+  expect((await call(alex, 'POST', `/agent/api/cases/${caseId}/close`, {})).status).toBe(403);
+  expect(
+    (await call(sam, 'POST', `/agent/api/cases/${caseId}/messages`, { text: 'Hello from Sam' })).status,
+  ).toBe(200);
+  expect((await call(sam, 'POST', `/agent/api/cases/${caseId}/messages`, { text: ' ' })).status).toBe(400);
+  expect(
+    (await call(sam, 'POST', `/agent/api/cases/${caseId}/messages`, { text: 'x', agentId: 'alex' })).status,
+  ).toBe(400);
+  const seen = await s.activities();
+  expect(seen.filter((a) => a.type === 'event').map((a) => a.name)).toEqual([
+    'handoff.initiate',
+    'handoff.status',
+  ]);
+  expect(seen.map((a) => a.text)).toEqual(
+    expect.arrayContaining(['Sam from our team has joined the chat.', 'Sam: Hello from Sam']),
+  );
+  expect(seen.map((a) => a.text)).not.toContain('Alex: hi from alex');
+  expect((await call(sam, 'POST', `/agent/api/cases/${caseId}/handback`, {})).status).toBe(200);
+  expect((await call(sam, 'POST', `/agent/api/cases/${caseId}/messages`, { text: 'too late' })).status).toBe(
+    409,
+  );
+});
+
+test('shopper text comes back as JSON data, byte for byte (the console shows it with textContent)', async () => {
+  const attack = '<img src=x onerror="alert(1)"><script>alert(2)</script>';
+  const { shopper: s, caseId } = await openCase();
+  await s.say(attack);
+  const res = await call(sam, 'GET', `/agent/api/cases/${caseId}`);
+  expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+  expect(res.headers.get('cache-control')).toBe('no-store');
+  const body = (await res.json()) as {
+    case: { lines: { from: string; text: string }[]; transcript: { text: string }[] };
+  };
+  expect(body.case.lines.find((l) => l.from === 'shopper')?.text).toBe(attack);
+  expect(body.case).not.toHaveProperty('conversation');
+  const script = await (await fetch(`${server.base}/agent/console.js`)).text();
+  expect(script).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write/);
+});
+
+test('signing out ends the session', async () => {
+  const temp = await signIn('sam', 'pw-sam');
+  expect((await call(temp, 'DELETE', '/agent/api/session', {})).status).toBe(200);
+  expect((await call(temp, 'GET', '/agent/api/cases')).status).toBe(401);
+});

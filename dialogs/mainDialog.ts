@@ -19,7 +19,7 @@ import { productAnswerText } from './productAnswerText';
 import { ShoppingRouter } from './shoppingRouter';
 import { sendComparison, sendProductDetails } from './productRendering';
 import { recommendationAsk } from '../src/answers/recommendationRequest';
-import { rememberViewed, sendRecommendations } from './recommendationReplies';
+import { alreadyHave, productViewed, sendRecommendations } from './recommendationReplies';
 
 /** Intents answered with one line (read when sent, so each reply can vary), and the suggestions that go with it. */
 const ONE_LINE_REPLIES: Readonly<Record<string, { text: () => string; suggestions?: string[] }>> = {
@@ -73,7 +73,7 @@ export class MainDialog extends InterruptibleDialog {
       if (action.action === 'addToCart' && this.shopping) return this.shopping.addFromCard(step, product);
       const shop = await readShopContext(this.shopContext, step.context);
       shop.lastProductId = product.id;
-      rememberViewed(shop, product.id);
+      await productViewed(step.context, shop, product.id, this.services.shopping?.events);
       await sendProductDetails(step.context, product);
       return step.endDialog();
     }
@@ -147,7 +147,7 @@ export class MainDialog extends InterruptibleDialog {
     const product = this.productInQuestion(recognition, shop);
     if (product) {
       shop.lastProductId = product.id;
-      rememberViewed(shop, product.id);
+      await productViewed(step.context, shop, product.id, this.services.shopping?.events);
       const topic = questionTopic(recognition.text, recognition.entities, recognition.intent);
       if (topic)
         return this.say(step, productAnswerText(answerProductQuestion(product, topic, recognition.entities)));
@@ -218,7 +218,14 @@ export class MainDialog extends InterruptibleDialog {
   private async showSimilar(step: WaterfallStepContext, product: Product) {
     const shop = await readShopContext(this.shopContext, step.context);
     const ask = { kind: 'similar', cheaper: false } as const;
-    const reply = { ask, product, filters: {}, k: this.services.resultLimit };
+    const reply = {
+      ask,
+      product,
+      filters: {},
+      k: this.services.resultLimit,
+      exclude: await alreadyHave(step.context, this.services.shopping),
+      events: this.services.shopping?.events,
+    };
     await sendRecommendations(step.context, this.services.recommendations, shop, reply);
     return step.endDialog();
   }
@@ -228,7 +235,14 @@ export class MainDialog extends InterruptibleDialog {
     const shop = await readShopContext(this.shopContext, step.context);
     const ask = recommendationAsk(recognition);
     const product = ask.kind === 'forShopper' ? undefined : this.productInQuestion(recognition, shop);
-    const reply = { ask, product, filters: search.filters, k: this.services.resultLimit };
+    const reply = {
+      ask,
+      product,
+      filters: search.filters,
+      k: this.services.resultLimit,
+      exclude: await alreadyHave(step.context, this.services.shopping),
+      events: this.services.shopping?.events,
+    };
     const sent = await sendRecommendations(step.context, this.services.recommendations, shop, reply);
     if (sent === 'sent') return step.endDialog();
     if (isSpecific(search)) return step.beginDialog(DialogIds.productSearch, search);
@@ -241,7 +255,7 @@ export class MainDialog extends InterruptibleDialog {
     const product = this.productInQuestion(recognition, shop);
     if (!product) return this.say(step, Copy.whichProduct);
     shop.lastProductId = product.id;
-    rememberViewed(shop, product.id);
+    await productViewed(step.context, shop, product.id, this.services.shopping?.events);
     await sendProductDetails(step.context, product);
     return step.endDialog();
   }

@@ -60,6 +60,7 @@ export class ProductSearchDialog extends InterruptibleDialog<ProductSearchOption
     }
     const products = result.hits.map((h) => h.product);
     shop.lastResults = products.map((p) => p.id);
+    shop.lastListKind = 'search';
     shop.lastProductId = products.length === 1 ? products[0].id : undefined; // a new list: nothing picked yet
     const intro = result.relaxed
       ? Copy.relaxedResults(result.relaxed, shown)

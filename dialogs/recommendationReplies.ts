@@ -9,6 +9,8 @@ import { sendProductList } from './productRendering';
 import { RecommendationCopy, reasonText } from './recommendationCopy';
 import type { Recommendations } from './services';
 import type { ShopContext } from './shopContext';
+import type { EventRecorder } from '../src/events/eventLog';
+import { recordEvent, shopperOf, type ShoppingServices } from './shoppingServices';
 
 /** What to recommend: the kind asked for, the product it is about (if any), filters and how many. */
 export interface RecommendationReply {
@@ -18,6 +20,8 @@ export interface RecommendationReply {
   k: number;
   /** Product ids never to suggest (bought, in the cart). */
   exclude?: ReadonlySet<string>;
+  /** Where to record that the list was shown (analytics and the recommender's learning). */
+  events?: EventRecorder;
 }
 
 /** How many recently viewed products make a shopper's in-conversation history. */
@@ -28,6 +32,43 @@ export function rememberViewed(shop: ShopContext, productId: string): void {
   const viewed = (shop.viewed ?? []).filter((id) => id !== productId);
   viewed.push(productId);
   shop.viewed = viewed.slice(-VIEWED_HISTORY);
+}
+
+/**
+ * The shopper looked at a product: remembered for recommendations and recorded as a product view —
+ * and as a recommendation clicked when it came from the recommended list on screen.
+ */
+export async function productViewed(
+  context: TurnContext,
+  shop: ShopContext,
+  productId: string,
+  events: EventRecorder | undefined,
+): Promise<void> {
+  rememberViewed(shop, productId);
+  if (!events) return;
+  await recordEvent(context, events, { type: 'product_view', productId });
+  if (shop.lastListKind === 'recommendation' && shop.lastResults.includes(productId))
+    await recordEvent(context, events, { type: 'rec_clicked', productId });
+}
+
+/** How many of the shopper's latest orders count as "already bought". */
+const RECENT_ORDERS = 10;
+
+/** Products the shopper already has: in the cart or in their recent orders (never recommended again). */
+export async function alreadyHave(
+  context: TurnContext,
+  shopping: ShoppingServices | undefined,
+): Promise<Set<string>> {
+  const have = new Set<string>();
+  if (!shopping) return have;
+  const shopper = shopperOf(context);
+  const cart = await shopping.cart.document(shopper);
+  for (const line of cart.lines) have.add(line.productId);
+  for (const number of cart.orders.slice(-RECENT_ORDERS)) {
+    const order = await shopping.orders.find(shopper, number);
+    for (const line of order?.lines ?? []) have.add(line.productId);
+  }
+  return have;
 }
 
 /**
@@ -73,6 +114,13 @@ export async function sendRecommendations(
   }
   shop.lastResults = picks.map((c) => c.product.id);
   shop.lastProductId = undefined;
+  shop.lastListKind = 'recommendation';
+  if (reply.events)
+    await recordEvent(context, reply.events, {
+      type: 'rec_shown',
+      productIds: shop.lastResults,
+      source: `recommender:${ask.kind}`,
+    });
   await sendProductList(
     context,
     intro,

@@ -11,6 +11,8 @@ export interface ShopContext {
   lastProductId?: string;
   /** Products the shopper looked at in this conversation, most recent last (their history for recommendations). */
   viewed?: string[];
+  /** What the last list was: search results or recommendations (a pick from the latter is a recommendation clicked). */
+  lastListKind?: 'search' | 'recommendation';
 }
 
 /** The accessor for the shopping context in conversation state. */

@@ -81,7 +81,9 @@ export async function buildShopkeeper(config: Config, logger: Logger): Promise<S
   nlu.understand('warm up'); // compiles the entity parsers now rather than in the first shopper's turn
 
   const modelsDir = resolveDir(config.MODELS_DIR, PROJECT_ROOT);
-  const recommendations = await loadRecommendations(shop, modelsDir, join(dataDir, 'events.jsonl'), logger);
+  const recommendations = await loadRecommendations(shop, modelsDir, join(dataDir, 'events.jsonl'), logger, {
+    retrainAfterEvents: config.REC_RETRAIN_AFTER_EVENTS,
+  });
 
   responses(); // parse and check knowledge/responses now: a broken template file stops the start, not a turn
   const catalog = ProductSearch.build(shop.products());
@@ -139,6 +141,7 @@ export async function buildShopkeeper(config: Config, logger: Logger): Promise<S
     async close() {
       handoff.close();
       await inFlight.drain(config.SHUTDOWN_TIMEOUT_MS);
+      await recommendations.live.settled(); // a background retrain writes models/ — let it finish
       await storage.close();
       await shop.flush();
       releaseDataDir();

@@ -47,10 +47,19 @@ export async function saveModel(modelsDir: string, name: string, model: unknown,
 
 /** The saved model's JSON when the manifest's entry matches `inputsHash`, else undefined (stale or missing). */
 export async function loadFreshModel(modelsDir: string, name: string, inputsHash: string): Promise<unknown> {
+  const saved = await loadSavedModel(modelsDir, name);
+  return saved?.inputsHash === inputsHash ? saved.json : undefined;
+}
+
+/** The saved model's JSON and the hash of the inputs it was built from, fresh or not (undefined when missing). */
+export async function loadSavedModel(
+  modelsDir: string,
+  name: string,
+): Promise<{ json: unknown; inputsHash: string } | undefined> {
   const entry = (await readManifest(modelsDir)).models[name];
-  if (!entry || entry.inputsHash !== inputsHash) return undefined;
+  if (!entry) return undefined;
   try {
-    return JSON.parse(await readFile(join(modelsDir, entry.file), 'utf8'));
+    return { json: JSON.parse(await readFile(join(modelsDir, entry.file), 'utf8')), inputsHash: entry.inputsHash };
   } catch {
     return undefined;
   }

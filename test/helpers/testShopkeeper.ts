@@ -16,7 +16,14 @@ export function tempDataDir(prefix = 'shopkeeper-test-'): string {
 
 /** Test configuration over a data dir, quiet by default. */
 export function testConfig(dataDir: string, env: Record<string, string> = {}): Config {
-  return loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', PORT: '0', ...env });
+  // No background recommender retraining: suites share models/ and must not rewrite it.
+  return loadConfig({
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'silent',
+    PORT: '0',
+    REC_RETRAIN_AFTER_EVENTS: '0',
+    ...env,
+  });
 }
 
 /** The bot core over a temp data dir; `cleanup` closes it and removes the dir. */

@@ -7,7 +7,7 @@ import type { StoreRecommender } from './storeRecommender';
 
 /** Options of {@link LiveRecommender}. */
 export interface LiveOptions {
-  /** Retrain after this many new behaviour events (0 never retrains). */
+  /** Retrain after this many new behaviour events (0: never retrain in the background). */
   retrainAfterEvents: number;
   onRetrained?: (ms: number) => void;
   onRetrainFailed?: (error: Error) => void;
@@ -43,12 +43,15 @@ export class LiveRecommender {
   observe(event: InteractionEvent): void {
     this.current.observe(event);
     this.pending += 1;
-    if (
-      this.options.retrainAfterEvents > 0 &&
-      this.pending >= this.options.retrainAfterEvents &&
-      !this.training
-    )
-      this.training = this.refresh();
+    if (this.pending >= this.options.retrainAfterEvents) this.retrainNow();
+  }
+
+  /**
+   * Starts a background retrain now (unless one is running or retraining is off), e.g. when start-up
+   * served stale models.
+   */
+  retrainNow(): void {
+    if (this.options.retrainAfterEvents > 0) this.training ??= this.refresh();
   }
 
   /** Waits for a retrain in progress (for shutdown and tests). */

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { Product } from '../../domain/schemas';
-import { loadFreshModel, saveModel } from '../../models/manifest';
+import { loadSavedModel, saveModel } from '../../models/manifest';
 import { PROJECT_ROOT } from '../../paths';
 import { DEFAULT_ALGORITHM } from '../algorithms';
 import type { InteractionEvent } from './eventInteractions';
@@ -25,6 +25,8 @@ export interface RecommenderLoadOptions {
   modelsDir?: string;
   /** Retrain even when the saved model is fresh. */
   force?: boolean;
+  /** Serve saved models even when behaviour has changed since (the caller retrains in the background). */
+  acceptStale?: boolean;
   algorithm?: string;
   onProgress?: (message: string) => void;
 }
@@ -34,6 +36,8 @@ export interface RecommenderLoad {
   recommender: StoreRecommender;
   models: StoreModels;
   trained: boolean;
+  /** True when saved models older than the inputs are served (acceptStale). */
+  stale: boolean;
   trainMs: number;
 }
 
@@ -58,17 +62,14 @@ export async function loadOrTrainRecommender(
   const modelsDir = options.modelsDir ?? join(PROJECT_ROOT, 'models');
   const algorithm = options.algorithm ?? DEFAULT_ALGORITHM;
   const inputsHash = recommenderInputsHash(events, products, algorithm);
-  const saved = options.force
-    ? undefined
-    : await loadFreshModel(modelsDir, RECOMMENDER_MODEL.name, inputsHash);
-  const restored = saved === undefined ? undefined : restore(saved as StoreModelsJson, options.onProgress);
-  if (restored)
-    return {
-      recommender: storeRecommender(restored, events, products),
-      models: restored,
-      trained: false,
-      trainMs: 0,
-    };
+  const saved = options.force ? undefined : await loadSavedModel(modelsDir, RECOMMENDER_MODEL.name);
+  const stale = saved !== undefined && saved.inputsHash !== inputsHash;
+  const usable = saved && (!stale || options.acceptStale) ? saved.json : undefined;
+  const restored = usable === undefined ? undefined : restore(usable as StoreModelsJson, options.onProgress);
+  if (restored) {
+    const recommender = storeRecommender(restored, events, products);
+    return { recommender, models: restored, trained: false, stale, trainMs: 0 };
+  }
 
   options.onProgress?.(
     `training the recommender (${algorithm}) on ${events.length} events, ${products.length} products`,
@@ -77,7 +78,13 @@ export async function loadOrTrainRecommender(
   const models = trainStoreModels(events, products, algorithm);
   const trainMs = Date.now() - started;
   await saveTrained(modelsDir, models.json, inputsHash, trainMs);
-  return { recommender: storeRecommender(models, events, products), models, trained: true, trainMs };
+  return {
+    recommender: storeRecommender(models, events, products),
+    models,
+    trained: true,
+    stale: false,
+    trainMs,
+  };
 }
 
 /** A training job: everything needed to train and save the models (plain data, so a worker can take it). */

@@ -28,13 +28,15 @@ export async function loadRecommendations(
   modelsDir: string,
   eventLogPath: string,
   logger: Logger,
-  algorithm: string = DEFAULT_ALGORITHM,
+  options: { retrainAfterEvents: number; algorithm?: string },
 ): Promise<StoreRecommendations> {
+  const algorithm = options.algorithm ?? DEFAULT_ALGORITHM;
   const eventLog = new JsonlEventLog(eventLogPath);
   const events = await allEvents(shop, eventLog);
   const load = await loadOrTrainRecommender(events, shop.products(), {
     modelsDir,
     algorithm,
+    acceptStale: true,
     onProgress: (m) => logger.info(m),
   });
   if (load.trained) logger.info(`recommender trained and saved in ${load.trainMs} ms`);
@@ -45,9 +47,16 @@ export async function loadRecommendations(
     return storeRecommender(models, latest, products);
   };
   const live = new LiveRecommender(load.recommender, retrain, {
+    retrainAfterEvents: options.retrainAfterEvents,
     onRetrained: (ms) => logger.info(`recommender retrained in the background in ${ms} ms`),
     onRetrainFailed: (error) =>
       logger.warn(`recommender retrain failed, keeping the current models: ${error.message}`),
   });
+  if (load.stale && options.retrainAfterEvents > 0) {
+    logger.info(
+      'behaviour changed since the recommender was trained: serving it while it retrains in the background',
+    );
+    live.retrainNow();
+  }
   return { live, eventLog };
 }

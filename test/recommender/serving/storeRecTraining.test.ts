@@ -50,6 +50,17 @@ describe('loadOrTrainRecommender', () => {
     expect(progress.some((m) => m.includes('unreadable'))).toBe(true);
     expect(repaired.trained).toBe(true);
   });
+
+  it('serves stale models when asked to (the caller retrains in the background)', async () => {
+    await loadOrTrainRecommender(more, products, { modelsDir, algorithm: 'item-knn' });
+    const stale = await loadOrTrainRecommender(more.slice(2), products, {
+      modelsDir,
+      algorithm: 'item-knn',
+      acceptStale: true,
+    });
+    expect(stale).toMatchObject({ trained: false, stale: true });
+    expect(stale.recommender.goesWith('TNT-0001', { k: 1 })[0].product.id).toBe('SLP-0001');
+  });
 });
 
 describe('trainInWorker', () => {

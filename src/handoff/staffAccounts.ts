@@ -1,6 +1,6 @@
 // Staff accounts for the agent console, configured by the store owner in a JSON file (AGENTS_FILE):
 //   { "agents": [ { "id": "sam", "name": "Sam Lee", "passwordHash": "scrypt$32768$8$1$…" } ] }
-// Hashes come from `npm run agent:password` (never a plain password in the file).
+// Entries come from `npx tsx scripts/agentPassword.ts --id sam --name "Sam Lee"` (never a plain password).
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { hashPassword, isPasswordHash, verifyPassword } from './passwords';

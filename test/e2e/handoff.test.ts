@@ -98,7 +98,7 @@ test('a shopper asks for a person; an agent claims, replies and hands back', asy
     const w = window as unknown as { __seen: Record<string, number> };
     w.__seen = {};
     new MutationObserver(() => {
-      for (const el of document.querySelectorAll('.webchat__bubble__content')) {
+      for (const el of Array.from(document.querySelectorAll('.webchat__bubble__content'))) {
         const m = (el.textContent ?? '').match(/probe-\d+/);
         if (m && !(m[0] in w.__seen)) w.__seen[m[0]] = Date.now();
       }

@@ -27,7 +27,7 @@ export async function writeAgentsFile(dir: string): Promise<string> {
 /** Builds the core with two agents (or none); `inbox` collects everything sent to shoppers. */
 export async function handoffCore(withStaff = true) {
   const dataDir = tempDataDir('handoff-conv-');
-  const env = withStaff ? { AGENTS_FILE: await writeAgentsFile(dataDir) } : {};
+  const env: Record<string, string> = withStaff ? { AGENTS_FILE: await writeAgentsFile(dataDir) } : {};
   const core: ShopkeeperCore = await buildShopkeeper(testConfig(dataDir, env), silentLogger);
   const inbox: Partial<Activity>[] = [];
   const adapter = core.prepareAdapter(new CallbackAdapter((a) => inbox.push(a)));

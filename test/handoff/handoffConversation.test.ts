@@ -119,3 +119,17 @@ test('a flow interrupted by the handoff is asked again after the hand-back', asy
   const back = await shopper.during(() => h.core.handoff.service.handBack(c.id, ALEX));
   expect(texts(back).slice(1)).toEqual([question]);
 });
+
+test('without staff accounts nothing is handed off; an explicit request gets an honest answer', async () => {
+  const bare = await handoffCore(false);
+  try {
+    const shopper = new Shopper(bare, 'conv-nostaff');
+    const replies = await shopper.say('I want to talk to a human');
+    expect(texts(replies)).toEqual([expect.stringMatching(/can't bring in a person/)]);
+    expect(handoffEvents(replies)).toEqual([]);
+    expect(await bare.core.handoff.service.cases.openCases()).toEqual([]);
+  } finally {
+    await bare.core.close();
+    rmSync(bare.dataDir, { recursive: true, force: true });
+  }
+});

@@ -14,9 +14,7 @@ export interface ContextSources {
   shopContext: StatePropertyAccessor<ShopContext>;
   catalog: { byId(id: string): Product | undefined };
   /** The shopper's cart (absent until the cart service is wired). */
-  cart?: (
-    context: TurnContext,
-  ) => Promise<{
+  cart?: (context: TurnContext) => Promise<{
     lines: { quantity: number; name: string; colour: string; size: string; lineCents: number }[];
     totalCents: number;
   }>;

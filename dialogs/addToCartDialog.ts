@@ -1,7 +1,7 @@
 // The add-to-cart goal: which variant (asking for a colour or size only when the message or button didn't
 // say), its stock, then the cart and a confirmation.
 import { ChoicePrompt, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
-import { MessageFactory } from 'botbuilder';
+import { MessageFactory, type TurnContext } from 'botbuilder';
 import type { Product } from '../src/domain/schemas';
 import { chooseVariant, variantLabel, type VariantHints } from '../src/cart/variantChoice';
 import { InterruptibleDialog } from './interruptibleDialog';
@@ -25,6 +25,8 @@ export class AddToCartDialog extends InterruptibleDialog<AddToCartOptions> {
   constructor(
     private readonly catalog: Pick<Catalog, 'byId'>,
     private readonly shopping: ShoppingServices,
+    /** What follows a successful add (e.g. suggestions that go with the product). */
+    private readonly afterAdd?: (context: TurnContext, product: Product) => Promise<void>,
   ) {
     super(Ids.addToCart);
     this.addDialog(new ChoicePrompt(Ids.askColour));
@@ -111,6 +113,7 @@ export class AddToCartDialog extends InterruptibleDialog<AddToCartOptions> {
       change.cart.totalCents,
     );
     await step.context.sendActivity(MessageFactory.suggestedActions(CART_SUGGESTIONS, text));
+    await this.afterAdd?.(step.context, product);
     return step.endDialog();
   }
 

@@ -19,7 +19,8 @@ import { productAnswerText } from './productAnswerText';
 import { ShoppingRouter } from './shoppingRouter';
 import { sendComparison, sendProductDetails } from './productRendering';
 import { recommendationAsk } from '../src/answers/recommendationRequest';
-import { alreadyHave, productViewed, sendRecommendations } from './recommendationReplies';
+import { sendRecommendations } from './recommendationReplies';
+import { alreadyHave, productViewed } from './shopperHistory';
 
 /** Intents answered with one line (read when sent, so each reply can vary), and the suggestions that go with it. */
 const ONE_LINE_REPLIES: Readonly<Record<string, { text: () => string; suggestions?: string[] }>> = {

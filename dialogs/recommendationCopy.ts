@@ -35,6 +35,7 @@ const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 export const RecommendationCopy = {
   forShopper: (fromHistory: boolean) => say(fromHistory ? 'forShopperIntro' : 'forShopperPopularIntro'),
   goesWith: (name: string) => say('goesWithIntro', { name }),
+  afterAdd: (name: string) => say('afterAddIntro', { name }),
   similar: (name: string) => say('similarIntro', { name }),
   cheaper: (name: string) => say('cheaperIntro', { name }),
   noCheaper: (name: string) => say('noCheaper', { name }),

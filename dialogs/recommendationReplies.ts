@@ -10,7 +10,8 @@ import { RecommendationCopy, reasonText } from './recommendationCopy';
 import type { Recommendations } from './services';
 import type { ShopContext } from './shopContext';
 import type { EventRecorder } from '../src/events/eventLog';
-import { recordEvent, shopperOf, type ShoppingServices } from './shoppingServices';
+import { recordEvent, type ShoppingServices } from './shoppingServices';
+import { alreadyHave } from './shopperHistory';
 
 /** What to recommend: the kind asked for, the product it is about (if any), filters and how many. */
 export interface RecommendationReply {
@@ -22,53 +23,6 @@ export interface RecommendationReply {
   exclude?: ReadonlySet<string>;
   /** Where to record that the list was shown (analytics and the recommender's learning). */
   events?: EventRecorder;
-}
-
-/** How many recently viewed products make a shopper's in-conversation history. */
-export const VIEWED_HISTORY = 20;
-
-/** Remembers a product the shopper looked at (most recent last, no repeats, bounded). */
-export function rememberViewed(shop: ShopContext, productId: string): void {
-  const viewed = (shop.viewed ?? []).filter((id) => id !== productId);
-  viewed.push(productId);
-  shop.viewed = viewed.slice(-VIEWED_HISTORY);
-}
-
-/**
- * The shopper looked at a product: remembered for recommendations and recorded as a product view —
- * and as a recommendation clicked when it came from the recommended list on screen.
- */
-export async function productViewed(
-  context: TurnContext,
-  shop: ShopContext,
-  productId: string,
-  events: EventRecorder | undefined,
-): Promise<void> {
-  rememberViewed(shop, productId);
-  if (!events) return;
-  await recordEvent(context, events, { type: 'product_view', productId });
-  if (shop.lastListKind === 'recommendation' && shop.lastResults.includes(productId))
-    await recordEvent(context, events, { type: 'rec_clicked', productId });
-}
-
-/** How many of the shopper's latest orders count as "already bought". */
-const RECENT_ORDERS = 10;
-
-/** Products the shopper already has: in the cart or in their recent orders (never recommended again). */
-export async function alreadyHave(
-  context: TurnContext,
-  shopping: ShoppingServices | undefined,
-): Promise<Set<string>> {
-  const have = new Set<string>();
-  if (!shopping) return have;
-  const shopper = shopperOf(context);
-  const cart = await shopping.cart.document(shopper);
-  for (const line of cart.lines) have.add(line.productId);
-  for (const number of cart.orders.slice(-RECENT_ORDERS)) {
-    const order = await shopping.orders.find(shopper, number);
-    for (const line of order?.lines ?? []) have.add(line.productId);
-  }
-  return have;
 }
 
 /**
@@ -112,22 +66,53 @@ export async function sendRecommendations(
     await context.sendActivity(RecommendationCopy.noneFound);
     return 'sent';
   }
+  await showPicks(context, shop, picks, intro, `recommender:${ask.kind}`, reply.events);
+  return 'sent';
+}
+
+/** How many suggestions follow an add to cart. */
+const AFTER_ADD_SUGGESTIONS = 3;
+
+/** After an add to cart: a few things that go with the product (nothing when none pass the rules). */
+export async function suggestAfterAdd(
+  context: TurnContext,
+  recommender: Recommendations,
+  shop: ShopContext,
+  product: Product,
+  shopping: ShoppingServices,
+): Promise<void> {
+  const exclude = await alreadyHave(context, shopping);
+  const picks = recommender.goesWith(product.id, { k: AFTER_ADD_SUGGESTIONS, exclude });
+  if (picks.length === 0) return;
+  await showPicks(
+    context,
+    shop,
+    picks,
+    RecommendationCopy.afterAdd(product.name),
+    'recommender:afterAdd',
+    shopping.events,
+  );
+}
+
+/** Shows a recommended list with a reason per product, remembers it for "the second one" and records it. */
+async function showPicks(
+  context: TurnContext,
+  shop: ShopContext,
+  picks: readonly Candidate[],
+  intro: string,
+  source: string,
+  events: EventRecorder | undefined,
+): Promise<void> {
   shop.lastResults = picks.map((c) => c.product.id);
   shop.lastProductId = undefined;
   shop.lastListKind = 'recommendation';
-  if (reply.events)
-    await recordEvent(context, reply.events, {
-      type: 'rec_shown',
-      productIds: shop.lastResults,
-      source: `recommender:${ask.kind}`,
-    });
+  if (events) await recordEvent(context, events, { type: 'rec_shown', productIds: shop.lastResults, source });
   await sendProductList(
     context,
     intro,
     picks.map((c) => c.product),
     picks.map((c) => reasonText(c.reason)),
   );
-  return 'sent';
 }
 
 /** The anchor product fixes the category of "like this" and "goes with this": the words' category is the anchor's. */

@@ -6,6 +6,7 @@ export const RECOMMENDATION_SIGNATURES: ResponseSignatures = {
   forShopperIntro: [],
   forShopperPopularIntro: [],
   goesWithIntro: ['name'],
+  afterAddIntro: ['name'],
   similarIntro: ['name'],
   cheaperIntro: ['name'],
   noneFound: [],

@@ -16,6 +16,7 @@ import { readShopContext, type ShopContext } from './shopContext';
 import { ShoppingDialogIds as Ids } from './shoppingDialogIds';
 import { recordEvent, shopperOf, type ShoppingServices } from './shoppingServices';
 import { ShopCopy } from './shoppingCopy';
+import { suggestAfterAdd } from './recommendationReplies';
 
 /** A named product counts when the extractor is at least this sure. */
 const PRODUCT_MIN_SCORE = 0.5;
@@ -23,7 +24,7 @@ const PRODUCT_MIN_SCORE = 0.5;
 /** The shopping intents' routes. */
 export class ShoppingRouter {
   constructor(
-    private readonly services: Pick<DialogServices, 'catalog' | 'faq'>,
+    private readonly services: Pick<DialogServices, 'catalog' | 'faq' | 'recommendations'>,
     private readonly shopping: ShoppingServices,
     private readonly shopContext: StatePropertyAccessor<ShopContext>,
   ) {}
@@ -31,7 +32,10 @@ export class ShoppingRouter {
   /** The dialogs the routes begin (the main dialog adds them). */
   dialogs(): Dialog[] {
     return [
-      new AddToCartDialog(this.services.catalog, this.shopping),
+      new AddToCartDialog(this.services.catalog, this.shopping, async (context, product) => {
+        const shop = await readShopContext(this.shopContext, context);
+        await suggestAfterAdd(context, this.services.recommendations, shop, product, this.shopping);
+      }),
       new CheckoutDialog(this.shopping, this.services.faq),
       new OrderDialog(this.shopping, this.services.catalog),
     ];

@@ -7,6 +7,7 @@ import { PROJECT_ROOT } from '../src/paths';
 import { Responses, type ResponseSignatures } from '../src/responses/responses';
 import { SHOPPING_SIGNATURES } from './shoppingSignatures';
 import { RECOMMENDATION_SIGNATURES } from './recommendationSignatures';
+import { SEARCH_SIGNATURES } from './searchSignatures';
 
 /** Suggested actions shown with the welcome and the help. */
 export const STARTER_SUGGESTIONS = ['Show me tents', 'Waterproof jackets', 'Headlamps', 'Help'];
@@ -52,6 +53,7 @@ export const RESPONSE_SIGNATURES: ResponseSignatures = {
   faqNone: [],
   ...SHOPPING_SIGNATURES,
   ...RECOMMENDATION_SIGNATURES,
+  ...SEARCH_SIGNATURES,
 };
 
 let loaded: Responses | undefined;

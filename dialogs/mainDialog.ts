@@ -17,6 +17,8 @@ import type { Product } from '../src/domain/schemas';
 import { answerProductQuestion, questionTopic } from '../src/answers/productQuestion';
 import { productAnswerText } from './productAnswerText';
 import { ShoppingRouter } from './shoppingRouter';
+import { ListSearches, routeListTurn } from './listSearchReplies';
+import { SearchCopy } from './searchCopy';
 import { sendComparison, sendProductDetails } from './productRendering';
 import { recommendationAsk } from '../src/answers/recommendationRequest';
 import { sendRecommendations } from './recommendationReplies';
@@ -40,6 +42,7 @@ const ONE_LINE_REPLIES: Readonly<Record<string, { text: () => string; suggestion
 /** Routes intents and card actions to goal dialogs; handles the one-line answers itself. */
 export class MainDialog extends InterruptibleDialog {
   private readonly shopping?: ShoppingRouter;
+  private readonly lists: ListSearches;
 
   constructor(
     private readonly services: DialogServices,
@@ -47,6 +50,7 @@ export class MainDialog extends InterruptibleDialog {
   ) {
     super(DialogIds.main);
     this.addDialog(new ProductSearchDialog(services, shopContext));
+    this.lists = new ListSearches(services);
     this.shopping = services.shopping && new ShoppingRouter(services, services.shopping, shopContext);
     for (const dialog of this.shopping?.dialogs() ?? []) this.addDialog(dialog);
     this.addDialog(
@@ -92,6 +96,10 @@ export class MainDialog extends InterruptibleDialog {
   private async route(step: WaterfallStepContext, recognition: Recognition) {
     const picked = this.services.faq.byTitle(recognition.text);
     if (picked) return this.say(step, Copy.faqAnswer(picked.answer, picked.title));
+    // "Go back", "more like the second one", "cheaper", "in green": the list on screen changes.
+    const shop = await readShopContext(this.shopContext, step.context);
+    const pick = () => this.productInQuestion(recognition, shop);
+    if (await routeListTurn(step.context, shop, this.lists, recognition, pick)) return step.endDialog();
     if (FAQ_INTENTS.has(recognition.intent)) return this.answerFromFaq(step, recognition.text);
     if (FOLLOW_UP_INTENTS.has(recognition.intent)) {
       const followUp = await this.followUpAnswer(step, recognition);
@@ -111,9 +119,9 @@ export class MainDialog extends InterruptibleDialog {
       case 'recommend':
         return this.recommend(step, recognition, search);
       case 'refine_list':
-        // Until refining has a flow of its own, a message that names products is a search.
+        // No list to refine (or nothing to refine it with): a message that names products is a search.
         if (isSpecific(search)) return step.beginDialog(DialogIds.productSearch, search);
-        return this.say(step, Copy.notYet(intentLabel(recognition.intent)));
+        return this.say(step, SearchCopy.noListToRefine);
       case 'product_question':
       case 'price':
       case 'stock':

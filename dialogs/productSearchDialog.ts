@@ -11,7 +11,7 @@ import { InterruptibleDialog } from './interruptibleDialog';
 import { Copy } from './copy';
 import type { DialogServices } from './services';
 import { readShopContext, type ShopContext } from './shopContext';
-import { sendProductList } from './productRendering';
+import { ListSearches } from './listSearchReplies';
 import { getRecognition } from './turnRecognition';
 import { isSpecific, messageSearch, type MessageSearch } from './messageSearch';
 
@@ -48,24 +48,9 @@ export class ProductSearchDialog extends InterruptibleDialog<ProductSearchOption
   private async showResultsStep(step: WaterfallStepContext<ProductSearchOptions>) {
     const search = typeof step.result === 'string' ? answerSearch(step) : (step.result as MessageSearch);
     const shown = search.query || step.context.activity.text || '';
-    const result = this.services.catalog.searchWithFallback(search.query, {
-      limit: this.services.resultLimit,
-      filters: search.filters,
-    });
     const shop = await readShopContext(this.shopContext, step.context);
-    shop.lastQuery = shown;
-    if (result.hits.length === 0) {
-      await step.context.sendActivity(Copy.noResults(shown));
-      return step.endDialog();
-    }
-    const products = result.hits.map((h) => h.product);
-    shop.lastResults = products.map((p) => p.id);
-    shop.lastListKind = 'search';
-    shop.lastProductId = products.length === 1 ? products[0].id : undefined; // a new list: nothing picked yet
-    const intro = result.relaxed
-      ? Copy.relaxedResults(result.relaxed, shown)
-      : Copy.results(result.total, products.length);
-    await sendProductList(step.context, intro, products);
+    // Shown, remembered as the current list (for refining and "go back") and recorded as a search event.
+    await new ListSearches(this.services).search(step.context, shop, search, shown);
     return step.endDialog();
   }
 }

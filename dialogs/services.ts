@@ -17,6 +17,8 @@ export interface CatalogSearchResult {
 export interface CatalogFallbackResult extends CatalogSearchResult {
   /** What was given up first: a filter (`price`, `colour`, `size`, `attributes`, `inStock`, `brand`, `category`) or `text`; null when nothing was. */
   relaxed: string | null;
+  /** The filters the hits satisfy (what is left once something was relaxed). */
+  filters?: SearchFilters;
 }
 
 /** Read access to the catalog. */

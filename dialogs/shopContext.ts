@@ -1,5 +1,6 @@
 // What the conversation remembers between turns about the shopping so far.
 import type { ConversationState, StatePropertyAccessor, TurnContext } from 'botbuilder';
+import type { SearchHistory } from '../src/catalog/searchHistory';
 
 /** Conversation-scoped shopping context. */
 export interface ShopContext {
@@ -13,6 +14,8 @@ export interface ShopContext {
   viewed?: string[];
   /** What the last list was: search results or recommendations (a pick from the latter is a recommendation clicked). */
   lastListKind?: 'search' | 'recommendation';
+  /** The search behind the current list and a few earlier ones, for refining and "go back". */
+  searches?: SearchHistory;
 }
 
 /** The accessor for the shopping context in conversation state. */

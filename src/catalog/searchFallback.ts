@@ -17,6 +17,7 @@ import { hasFilters, isSet, type SearchFilters } from './searchFilters';
 /** Filters as a shopper names them, in the order they are given up (least important first). */
 export const RELAXATION_ORDER = [
   'price',
+  'weight',
   'colour',
   'size',
   'attributes',
@@ -32,6 +33,7 @@ export type Relaxation = RelaxableFilter | 'text';
 /** The SearchFilters fields behind each relaxable filter. */
 export const RELAXABLE_FIELDS: Record<RelaxableFilter, (keyof SearchFilters)[]> = {
   price: ['minPrice', 'maxPrice'],
+  weight: ['maxWeightGrams'],
   colour: ['colours'],
   size: ['sizes'],
   attributes: ['attributes'],

@@ -14,6 +14,8 @@ export interface SearchFilters {
   maxPrice?: number;
   /** Inclusive, in the product's currency. */
   minPrice?: number;
+  /** Inclusive; products without a weight do not pass. */
+  maxWeightGrams?: number;
   /** The product has a variant in one of these colours (compared case-insensitively). */
   colours?: string[];
   /** The product has a variant in one of these sizes, as the catalog writes them ("M", "EU 43"). */
@@ -56,6 +58,7 @@ export const PRODUCT_PREDICATES: Builders<ProductKey, Product> = {
   },
   maxPrice: (max) => (p) => p.price <= max,
   minPrice: (min) => (p) => p.price >= min,
+  maxWeightGrams: (max) => (p) => p.attributes.weightGrams !== undefined && p.attributes.weightGrams <= max,
   attributes: (wanted) => (p) =>
     Object.entries(wanted).every(([name, value]) => {
       const actual = p.attributes[name as keyof ProductAttributes];

@@ -73,8 +73,14 @@ export function searchKeywords(text: string, entities: readonly Entity[]): strin
  */
 export function filtersFromEntities(entities: readonly Entity[], text = ''): SearchFilters {
   const filters: SearchFilters = asksInStock(text) ? { inStock: true } : {};
+  const inStockSpans = [...text.matchAll(new RegExp(IN_STOCK_PHRASE.source, 'gi'))].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
   for (const e of entities) {
     if (e.score < MIN_FILTER_CONFIDENCE) continue;
+    // "in stock" is the stock filter, whatever a lexicon makes of its words ("stock" → a category).
+    if (inStockSpans.some((s) => e.start >= s.start && e.end <= s.end)) continue;
     if (e.type === 'category') filters.category = e.value as Category;
     else if (e.type === 'brand') filters.brand = String(e.value);
     else if (e.type === 'colour')

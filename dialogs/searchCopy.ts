@@ -1,0 +1,22 @@
+// The words of search refinements (knowledge/responses/search.lg, imported by shopkeeper.lg).
+// Read when sent, so variations vary.
+import { responses } from './copy';
+
+const say = (name: string, args?: Record<string, unknown>) => responses().text(name, args);
+
+/** What the bot says when a list is refined, re-sorted or shown again. */
+export const SearchCopy = {
+  refinedResults: (total: number, shown: number, summary: string) =>
+    say('refinedResults', { total, shown, summary }),
+  likeResults: (name: string, summary: string) => say('likeResults', { name, summary }),
+  noneLike: (name: string) => say('noneLike', { name }),
+  /** A "cheaper"/"lighter" that found nothing below `than` (already formatted). */
+  noneRelative: (kind: string, than: string) => say('noneRelative', { kind, than }),
+  backTo: (summary: string) => say('backTo', { summary }),
+  get nothingToGoBack() {
+    return say('nothingToGoBack');
+  },
+  get noListToRefine() {
+    return say('noListToRefine');
+  },
+};

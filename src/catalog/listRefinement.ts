@@ -1,0 +1,108 @@
+// What a refining message ("only 2-person", "under $200", "in green", "cheaper", "lighter", "in stock
+// only", "sort by price") adds to the list being shown: extra keywords, filters, a relative
+// constraint and a sort order. How it combines with the current search is refineSearch.ts's job.
+import type { Entity } from '../nlu/recognizer';
+import type { AttributeValue, ColourValue, PriceRangeValue } from '../nlu/entities';
+import type { SearchFilters } from './searchFilters';
+import { IN_STOCK_PHRASE, MIN_FILTER_CONFIDENCE, filtersFromEntities } from './searchRequestFromEntities';
+
+/** An order for a list other than relevance. */
+export type ListSort = 'priceAsc' | 'priceDesc' | 'weightAsc' | 'ratingDesc';
+/** A constraint relative to the list shown: below its prices or weights, or above its prices. */
+export type RelativeConstraint = 'cheaper' | 'pricier' | 'lighter';
+
+/** What one message adds to the current list. */
+export interface Refinement {
+  /** Words that are not filters ("with a hood" → "hood"); '' when none. */
+  keywords: string;
+  filters: SearchFilters;
+  /** The shopper's name for the colour asked for ("green"), for the reply. */
+  colourName?: string;
+  relative?: RelativeConstraint;
+  sort?: ListSort;
+}
+
+/** Sort phrases, tried in order (the first that matches wins). */
+const SORT_PHRASES: readonly [RegExp, ListSort][] = [
+  [/\b(?:most expensive|priciest|highest price|price (?:from )?high to low)\b/i, 'priceDesc'],
+  [
+    /\b(?:cheapest|lowest price|price (?:from )?low to high|sort(?:ed)? (?:them |these |it )?by (?:the )?price|by price)\b/i,
+    'priceAsc',
+  ],
+  [/\b(?:lightest|sort(?:ed)? (?:them |these |it )?by (?:the )?weight|by weight)\b/i, 'weightAsc'],
+  [
+    /\b(?:highest rated|best rated|top rated|best reviewed|most popular|by rating|by reviews?)\b/i,
+    'ratingDesc',
+  ],
+];
+
+/** Words of refining messages that say nothing about what to find. */
+const FILLER = new Set(
+  (
+    'only just show me the those these them ones one in with a an please pls any anything something some ' +
+    'that are there list filter to of for more like sort sorted by first what about how and but i want need ' +
+    "can you could do have get give see narrow down it them now let let's lets same else other instead ok okay " +
+    'also too then hmm um so from which is would be nice maybe'
+  ).split(' '),
+);
+
+/** Entity types whose words become filters or constraints (so they are not keywords). */
+const FILTER_TYPES = new Set([
+  'colour',
+  'size',
+  'priceRange',
+  'money',
+  'brand',
+  'category',
+  'ordinal',
+  'quantity',
+]);
+
+/** The refinement a message asks for; `undefined` when it adds nothing to a list. */
+export function refinementFromMessage(text: string, entities: readonly Entity[]): Refinement | undefined {
+  const sort = SORT_PHRASES.find(([phrase]) => phrase.test(text))?.[1];
+  const confident = entities.filter((e) => e.score >= MIN_FILTER_CONFIDENCE);
+  const filters = filtersFromEntities(confident, text);
+  let relative: RelativeConstraint | undefined;
+  for (const e of confident) {
+    if (e.type === 'priceRange') {
+      const range = e.value as PriceRangeValue;
+      if (range.relative === 'lower' || (range.band === 'low' && !sort)) relative = 'cheaper';
+      if (range.relative === 'higher' || (range.band === 'high' && !sort)) relative = 'pricier';
+    }
+    if (e.type === 'attribute' && (e.value as AttributeValue).name === 'lightweight' && sort !== 'weightAsc')
+      relative = 'lighter';
+  }
+  const colour = confident.find((e) => e.type === 'colour')?.value as ColourValue | undefined;
+  const refinement: Refinement = {
+    keywords: leftoverKeywords(text, confident, filters),
+    filters,
+    ...(colour ? { colourName: colour.name } : {}),
+    ...(relative ? { relative } : {}),
+    ...(sort ? { sort } : {}),
+  };
+  const empty = !refinement.keywords && Object.keys(filters).length === 0 && !relative && !sort;
+  return empty ? undefined : refinement;
+}
+
+/** The message minus filter entities, stock and sort phrases and filler words. */
+function leftoverKeywords(text: string, entities: readonly Entity[], filters: SearchFilters): string {
+  const used = entities.filter(
+    (e) =>
+      FILTER_TYPES.has(e.type) ||
+      (e.type === 'attribute' &&
+        ((e.value as AttributeValue).name === 'lightweight' ||
+          filters.attributes?.[(e.value as AttributeValue).name as keyof SearchFilters['attributes']] !==
+            undefined)),
+  );
+  let rest = text;
+  for (const e of [...used].sort((a, b) => b.start - a.start))
+    rest = rest.slice(0, e.start) + ' ' + rest.slice(e.end);
+  rest = rest.replace(new RegExp(IN_STOCK_PHRASE.source, 'gi'), ' ');
+  for (const [phrase] of SORT_PHRASES) rest = rest.replace(new RegExp(phrase.source, 'gi'), ' ');
+  return rest
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}']+/u)
+    .filter((w) => w && !FILLER.has(w) && !/^(?:\d+|person|people|cheaper|lighter)$/.test(w))
+    .join(' ');
+}

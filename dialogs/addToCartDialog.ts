@@ -1,6 +1,12 @@
 // The add-to-cart goal: which variant (asking for a colour or size only when the message or button didn't
 // say), its stock, then the cart and a confirmation.
-import { ChoicePrompt, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
+import {
+  ChoicePrompt,
+  WaterfallDialog,
+  type DialogContext,
+  type DialogTurnResult,
+  type WaterfallStepContext,
+} from 'botbuilder-dialogs';
 import { MessageFactory, type TurnContext } from 'botbuilder';
 import type { Product } from '../src/domain/schemas';
 import { chooseVariant, variantLabel, type VariantHints } from '../src/cart/variantChoice';
@@ -11,6 +17,7 @@ import { CART_SUGGESTIONS, ShopCopy } from './shoppingCopy';
 import { choiceStyle } from './cartRendering';
 import type { Catalog } from './services';
 import { Copy } from './copy';
+import { answerProductAside } from './productAside';
 
 /** What the message or button already said. */
 export interface AddToCartOptions {
@@ -39,6 +46,15 @@ export class AddToCartDialog extends InterruptibleDialog<AddToCartOptions> {
       ]),
     );
     this.initialDialogId = Ids.addToCartFlow;
+  }
+
+  /** Help/cancel/start over as everywhere; a question about the product is answered and the prompt asked again. */
+  protected override async interrupt(dc: DialogContext): Promise<DialogTurnResult | undefined> {
+    const handled = await super.interrupt(dc);
+    if (handled) return handled;
+    const flow = dc.stack.find((d) => d.id === Ids.addToCartFlow);
+    const options = (flow?.state as { options?: AddToCartOptions } | undefined)?.options;
+    return answerProductAside(dc, options && this.catalog.byId(options.productId));
   }
 
   private product(step: WaterfallStepContext<AddToCartOptions>): Product | undefined {

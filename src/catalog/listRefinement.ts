@@ -95,11 +95,14 @@ function leftoverKeywords(text: string, entities: readonly Entity[], filters: Se
           filters.attributes?.[(e.value as AttributeValue).name as keyof SearchFilters['attributes']] !==
             undefined)),
   );
+  // Blank every used span of the original text (same length, so offsets stay valid), then split.
+  const blank = (rest: string, start: number, end: number) =>
+    rest.slice(0, start) + ' '.repeat(end - start) + rest.slice(end);
   let rest = text;
-  for (const e of [...used].sort((a, b) => b.start - a.start))
-    rest = rest.slice(0, e.start) + ' ' + rest.slice(e.end);
-  rest = rest.replace(new RegExp(IN_STOCK_PHRASE.source, 'gi'), ' ');
-  for (const [phrase] of SORT_PHRASES) rest = rest.replace(new RegExp(phrase.source, 'gi'), ' ');
+  for (const e of used) rest = blank(rest, e.start, e.end);
+  for (const phrase of [IN_STOCK_PHRASE, ...SORT_PHRASES.map(([p]) => p)])
+    for (const m of text.matchAll(new RegExp(phrase.source, 'gi')))
+      rest = blank(rest, m.index, m.index + m[0].length);
   return rest
     .toLowerCase()
     .split(/[^\p{L}\p{N}']+/u)

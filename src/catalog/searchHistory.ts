@@ -61,11 +61,16 @@ export function asksGoBack(text: string): boolean {
 export function describeSearch(search: ListSearch): string {
   const f: SearchFilters = search.filters;
   const parts: string[] = [];
-  if (search.query) parts.push(search.query);
+  const query = search.query
+    .split(/\s+/)
+    .filter((w) => w && !QUERY_FILLER.has(w.toLowerCase()))
+    .join(' ');
+  if (query) parts.push(query);
   else if (f.category) parts.push(categoryLabel(f.category));
   if (f.brand) parts.push(f.brand);
   for (const [name, value] of Object.entries(f.attributes ?? {}))
-    parts.push(name === 'persons' ? `${value}-person` : value === true ? name : `${name} ${value}`);
+    if (!(value === true && query.toLowerCase().includes(name.toLowerCase())))
+      parts.push(name === 'persons' ? `${value}-person` : value === true ? name : `${name} ${value}`);
   if (f.colours?.length) parts.push(search.colourName ?? f.colours.slice(0, 2).join(' or '));
   if (f.sizes?.length) parts.push(`size ${f.sizes.join(' or ')}`);
   if (f.minPrice !== undefined) parts.push(`from ${money(f.minPrice)}`);
@@ -78,6 +83,9 @@ export function describeSearch(search: ListSearch): string {
 
 /** Dollars without cents when whole: "$200", "$189.99". */
 const money = (amount: number) => `$${Number.isInteger(amount) ? amount : amount.toFixed(2)}`;
+
+/** Words of a query not worth repeating back ("only", "ones"). */
+const QUERY_FILLER = new Set(['only', 'just', 'ones', 'one', 'please', 'pls', 'the', 'some', 'any']);
 
 const SORT_LABELS = {
   priceAsc: 'cheapest first',

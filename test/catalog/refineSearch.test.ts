@@ -60,7 +60,7 @@ describe('refinementFromMessage', () => {
     ['in stock only', [['stock', 'category', 'accessories']], { filters: { inStock: true } }],
     ['sort by price', [], { sort: 'priceAsc' }],
     ['cheapest first', [['cheapest', 'priceRange', { band: 'low' }]], { sort: 'priceAsc' }],
-    ['most expensive first', [], { sort: 'priceDesc' }],
+    ['most expensive first', [['expensive', 'priceRange', { band: 'high' }]], { sort: 'priceDesc' }],
     ['lightest first', [], { sort: 'weightAsc' }],
     ['best rated first', [], { sort: 'ratingDesc' }],
     ['only the ones with a hood', [], { keywords: 'hood' }],

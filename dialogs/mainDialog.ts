@@ -274,7 +274,14 @@ export class MainDialog extends InterruptibleDialog {
     const named = recognition.entities.find(
       (e) => e.type === 'product' && e.score >= QUESTION_PRODUCT_MIN_SCORE,
     );
-    if (named) return this.services.catalog.byId(String(named.value));
+    if (named) {
+      // A name said while a list is shown means the listed product of that name ("the Switchback" tent, not the stove).
+      const said = named.text.toLowerCase();
+      const listed = shop.lastResults
+        .map((id) => this.services.catalog.byId(id))
+        .find((p) => p?.name.toLowerCase().includes(said));
+      return listed ?? this.services.catalog.byId(String(named.value));
+    }
     const ordinal = recognition.entities.find((e) => e.type === 'ordinal');
     const value = ordinal?.value as { index?: number; ref?: string } | undefined;
     if (value && typeof value.index === 'number' && shop.lastResults.length > 0) {

@@ -45,9 +45,7 @@ export async function alreadyHave(
   const shopper = shopperOf(context);
   const cart = await shopping.cart.document(shopper);
   for (const line of cart.lines) have.add(line.productId);
-  for (const number of cart.orders.slice(-RECENT_ORDERS)) {
-    const order = await shopping.orders.find(shopper, number);
-    for (const line of order?.lines ?? []) have.add(line.productId);
-  }
+  for (const order of await shopping.orders.recent(shopper, RECENT_ORDERS))
+    for (const line of order.lines) have.add(line.productId);
   return have;
 }

@@ -11,7 +11,7 @@ export type Cart = Pick<CartService, 'add' | 'setQuantity' | 'remove' | 'view' |
 /** The shopping services. */
 export interface ShoppingServices {
   cart: Cart;
-  orders: Pick<OrderService, 'place' | 'find' | 'cancel'>;
+  orders: Pick<OrderService, 'place' | 'find' | 'cancel' | 'recent'>;
   events: EventRecorder;
 }
 

@@ -107,6 +107,7 @@ export async function buildShopkeeper(config: Config, logger: Logger): Promise<S
     rootDialog: dialog,
     catalog,
     cart: (context) => shopping.cart.view(shopperOf(context)),
+    orders: (context) => shopping.orders.recent(shopperOf(context)),
     searchProducts: (q) => catalog.search(q, { limit: 8 }).hits.map((h) => h.product),
     staff: config.AGENTS_FILE ? loadStaffFile(resolveDir(config.AGENTS_FILE)) : [],
     queueTimeoutMs: config.HANDOFF_QUEUE_TIMEOUT_MS,

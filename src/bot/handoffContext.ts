@@ -1,6 +1,6 @@
 // The agent's view of the shopper, gathered when a case opens: recent NLU results, products viewed and
-// listed, the cart. Orders and offers are not wired yet: add a CaseContextProvider here when their
-// services exist (the console shows each provider as a section).
+// listed, the cart, their orders. Offers are not wired yet: add a CaseContextProvider here when the
+// offers service exists (the console shows each provider as a section).
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { CaseContextProvider } from '../handoff/caseContext';
 import type { HandoffSignals } from '../handoff/triggers';
@@ -18,6 +18,10 @@ export interface ContextSources {
     lines: { quantity: number; name: string; colour: string; size: string; lineCents: number }[];
     totalCents: number;
   }>;
+  /** The shopper's own orders, most recent first (absent until the orders service is wired). */
+  orders?: (
+    context: TurnContext,
+  ) => Promise<{ id: string; status: string; total: number; placedAt: string }[]>;
 }
 
 const money = (amount: number) => formatPrice(amount, 'USD');
@@ -76,11 +80,20 @@ export function contextProviders(sources: ContextSources): CaseContextProvider<T
         ];
       },
     });
+  const orders = sources.orders;
   providers.push(
     {
       title: 'Orders',
-      empty: 'not connected yet (no orders service is wired into the handoff)',
-      collect: async () => [],
+      empty: orders
+        ? 'none placed in the chat'
+        : 'not connected (no orders service is wired into the handoff)',
+      collect: async (context) =>
+        orders
+          ? (await orders(context)).map((o) => ({
+              label: `Order ${o.id} · ${o.placedAt.slice(0, 10)}`,
+              value: `${o.status.replace(/_/g, ' ')} · ${money(o.total)}`,
+            }))
+          : [],
     },
     {
       title: 'Offers given',

@@ -29,6 +29,7 @@ export interface HandoffWiringDeps {
   rootDialog: Dialog;
   catalog: { byId(id: string): Product | undefined };
   cart?: ContextSources['cart'];
+  orders?: ContextSources['orders'];
   /** Products an agent can attach, for a query. */
   searchProducts(query: string): Product[];
   staff: readonly StaffAccount[];
@@ -84,6 +85,7 @@ export function buildHandoff(deps: HandoffWiringDeps): Handoff {
       shopContext: shopContextAccessor(deps.conversationState),
       catalog: deps.catalog,
       cart: deps.cart,
+      orders: deps.orders,
     }),
     frustration: (text) => frustration(text).score,
     enabled: () => staff.size > 0,

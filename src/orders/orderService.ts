@@ -55,7 +55,7 @@ export class OrderService {
 
   constructor(
     private readonly storage: DocumentStorage,
-    private readonly cart: Pick<CartService, 'update' | 'render'>,
+    private readonly cart: Pick<CartService, 'update' | 'render' | 'document'>,
     private readonly stock: CatalogStock,
     private readonly options: OrderServiceOptions,
   ) {
@@ -131,6 +131,13 @@ export class OrderService {
   async find(shopper: ShopperRef, number: string): Promise<PlacedOrder | undefined> {
     const order = await this.read(number);
     return order && sameShopper(order.shopper, shopper) ? order : undefined;
+  }
+
+  /** The shopper's most recent orders, newest first (at most `limit`). */
+  async recent(shopper: ShopperRef, limit = 10): Promise<PlacedOrder[]> {
+    const numbers = (await this.cart.document(shopper)).orders.slice(-limit).reverse();
+    const orders = await Promise.all(numbers.map((n) => this.find(shopper, n)));
+    return orders.filter((o): o is PlacedOrder => o !== undefined);
   }
 
   /** Cancels the shopper's order if nothing has shipped; the stock goes back exactly once. */

@@ -53,6 +53,17 @@ describe('OrderService', () => {
     expect(jacketStock()).toBe(4);
   });
 
+  it("lists a shopper's own recent orders, newest first, and nobody else's", async () => {
+    const { cart, orders, alice, bob } = setup();
+    for (const checkout of ['c1', 'c2']) {
+      await cart.add(alice, 'JKT-0001', 'JKT-0001-BLK-M', 1);
+      await orders.place(alice, checkout, address, 'standard');
+    }
+    expect((await orders.recent(alice)).map((o) => o.id)).toEqual(['20002', '20001']);
+    expect(await orders.recent(alice, 1)).toHaveLength(1);
+    expect(await orders.recent(bob)).toEqual([]);
+  });
+
   it('refuses an empty cart and a line with too little stock left', async () => {
     const { cart, orders, alice, bob, products } = setup();
     expect((await orders.place(alice, 'c1', address, 'standard')).kind).toBe('emptyCart');

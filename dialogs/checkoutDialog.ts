@@ -25,6 +25,7 @@ import { choiceStyle, sendCart } from './cartRendering';
 import { Copy } from './copy';
 import { getRecognition } from './turnRecognition';
 import type { Faq } from './services';
+import { FAQ_INTENTS } from './intentLabels';
 
 interface CheckoutState {
   checkoutId: string;
@@ -32,16 +33,6 @@ interface CheckoutState {
   options?: ShippingOption[];
   option?: ShippingOption;
 }
-
-/** Store questions answered in the middle of a checkout. */
-const SIDE_QUESTIONS: ReadonlySet<string> = new Set([
-  'shipping',
-  'store_policy',
-  'return_refund',
-  'payment_methods',
-  'offers_discounts',
-  'privacy',
-]);
 
 /** Checks out the shopper's cart. */
 export class CheckoutDialog extends InterruptibleDialog {
@@ -76,7 +67,7 @@ export class CheckoutDialog extends InterruptibleDialog {
     const picked = recognition && this.faq.byTitle(recognition.text);
     if (picked) await dc.context.sendActivity(Copy.faqAnswer(picked.answer, picked.title));
     else if (!recognition || recognition.score < 0.7) return undefined;
-    else if (SIDE_QUESTIONS.has(recognition.intent)) await this.answerAside(dc, recognition.text);
+    else if (FAQ_INTENTS.has(recognition.intent)) await this.answerAside(dc, recognition.text);
     else if (recognition.intent === 'view_cart')
       await sendCart(dc.context, await this.shopping.cart.view(shopperOf(dc.context)));
     else return undefined;

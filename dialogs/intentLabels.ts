@@ -1,5 +1,5 @@
-// How each intent is named to a shopper: button titles for "Did you mean …?"
-// and the capability the bot does not offer yet.
+// How intents are named to a shopper (button titles for "Did you mean …?", the capability the bot
+// does not offer yet), and which intents are questions about the store.
 
 /** A short, clickable description of each intent the NLU knows. */
 export const INTENT_LABELS: Readonly<Record<string, string>> = {
@@ -43,3 +43,13 @@ export const INTENT_LABELS: Readonly<Record<string, string>> = {
 export function intentLabel(intent: string): string {
   return INTENT_LABELS[intent] ?? intent.replace(/_/g, ' ');
 }
+
+/** Questions about the store, answered from the FAQ (also in the middle of a checkout). */
+export const FAQ_INTENTS: ReadonlySet<string> = new Set([
+  'shipping',
+  'store_policy',
+  'return_refund',
+  'payment_methods',
+  'offers_discounts',
+  'privacy',
+]);

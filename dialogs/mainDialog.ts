@@ -3,7 +3,7 @@ import { WaterfallDialog, type WaterfallStepContext, DialogSet, DialogTurnStatus
 import { MessageFactory, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
 import { Intents, type Recognition } from '../src/nlu/recognizer';
-import { intentLabel } from './intentLabels';
+import { FAQ_INTENTS, intentLabel } from './intentLabels';
 import { isSpecific, messageSearch, type MessageSearch } from './messageSearch';
 import { DialogIds } from './dialogIds';
 import { InterruptibleDialog } from './interruptibleDialog';
@@ -311,16 +311,6 @@ export class MainDialog extends InterruptibleDialog {
 
 /** A question names a product when the extractor is at least this sure (partial names score about 0.5). */
 const QUESTION_PRODUCT_MIN_SCORE = 0.5;
-
-/** Questions about the store, answered from the FAQ. */
-const FAQ_INTENTS: ReadonlySet<string> = new Set([
-  'shipping',
-  'store_policy',
-  'return_refund',
-  'payment_methods',
-  'offers_discounts',
-  'privacy',
-]);
 
 /** Intents that may really be a follow-up question about the product being discussed. */
 const FOLLOW_UP_INTENTS: ReadonlySet<string> = new Set([

@@ -131,8 +131,8 @@ export function runStrategy(
   return res;
 }
 
-/** The simulator's own check of one send, written apart from the engine so a bug there shows here. */
-function checkSend(
+/** The simulator's own check of one send (each broken rule counted by name), written apart from the engine so a bug there shows here. */
+export function checkSend(
   shopper: SimShopper,
   visit: SimVisit,
   offer: Offer,

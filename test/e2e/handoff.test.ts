@@ -3,20 +3,12 @@
 // replies, sends a product, and hands back; the shopper rates the chat. Measures the time from the
 // agent pressing Send to the reply showing in the shopper's Web Chat.
 import fs from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { bubbles, launchChromium } from '../helpers/browser';
 import { startTestServer } from '../helpers/testServer';
 import { tempDataDir } from '../helpers/testShopkeeper';
 import { writeAgentsFile } from '../handoff/handoffHarness';
 
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const REPLIES = 15;
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
@@ -25,19 +17,13 @@ let browser: Browser;
 beforeAll(async () => {
   const dataDir = tempDataDir();
   server = await startTestServer(dataDir, { AGENTS_FILE: await writeAgentsFile(dataDir) });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: CHROMIUM_ARGS,
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-const bubbles = (page: Page, text: string) => page.locator('.webchat__bubble__content', { hasText: text });
 
 async function say(page: Page, text: string) {
   const box = page.locator('[data-id="webchat-sendbox-input"]');

@@ -1,40 +1,24 @@
 // The real Shopkeeper in Web Chat in headless Chromium: welcome, a product
 // search answered with cards, Details, reload and resume.
 import fs from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { bubbles, launchChromium } from '../helpers/browser';
 import { startTestServer } from '../helpers/testServer';
 
 const WELCOME = 'I can find products for you';
-
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let browser: Browser;
 
 beforeAll(async () => {
   server = await startTestServer();
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: CHROMIUM_ARGS,
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-/** Message bubbles with this text (Web Chat also renders hidden screen-reader twins, not counted here). */
-const bubbles = (page: Page, text: string) => page.locator('.webchat__bubble__content', { hasText: text });
 
 /** Adaptive cards whose text contains `text`. */
 const cards = (page: Page, text: string) => page.locator('.ac-adaptiveCard', { hasText: text });

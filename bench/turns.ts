@@ -4,6 +4,7 @@
 // load generator (autocannon, 16 connections) runs here.
 import { fork, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
+import { loadavg } from 'node:os';
 import autocannon from 'autocannon';
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
@@ -25,6 +26,24 @@ const MIX: ({ text: string } | { value: unknown })[] = [
   { text: 'backpacks' },
   { text: 'thanks' },
 ];
+/**
+ * A whole shopping journey per shopper: search → refine three times → select → add to cart →
+ * checkout to the order summary (the last turn asks "Shall I place this order?"; no order is placed,
+ * so stock never runs out during the run).
+ */
+const SHOPPING_SCRIPT: { text: string }[] = [
+  { text: 'show me tents' },
+  { text: 'only 2-person' },
+  { text: 'under $500' },
+  { text: 'in green' },
+  { text: 'the second one' },
+  { text: 'add it to my cart' },
+  { text: 'checkout' },
+  { text: 'Jane Doe, 1 Main St, Springfield, IL 62704, US' },
+  { text: 'standard' },
+];
+/** What the last reply of the shopping script must say (checked once before the load). */
+const SCRIPT_ENDS_WITH = /Shall I place this order/;
 const SEARCH_ONLY = [
   { text: 'show me tents' },
   { text: 'waterproof jackets' },
@@ -93,9 +112,25 @@ async function load(port: number, messages: typeof MIX, seconds: number) {
   };
 }
 
+/** Plays the script once as one shopper and fails unless the bot ends where the script expects. */
+async function checkScript(port: number): Promise<void> {
+  let last = '';
+  for (const [turn, message] of SHOPPING_SCRIPT.entries()) {
+    const response = await fetch(`http://127.0.0.1:${port}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: body(message, `bench-check-${process.pid}`, turn),
+    });
+    const replies = ((await response.json()) as { activities?: { text?: string }[] }).activities ?? [];
+    last = replies.map((a) => a.text ?? '').join(' | ');
+  }
+  if (!SCRIPT_ENDS_WITH.test(last)) throw new Error(`the shopping script ended with: ${last}`);
+}
+
 async function measure(kind: 'echo' | 'shopkeeper', messages: typeof MIX) {
   const target = await spawnTarget(kind);
   try {
+    if (messages === SHOPPING_SCRIPT) await checkScript(target.port);
     await load(target.port, messages, WARMUP_S);
     return await load(target.port, messages, DURATION_S);
   } finally {
@@ -106,12 +141,18 @@ async function measure(kind: 'echo' | 'shopkeeper', messages: typeof MIX) {
 
 async function main(): Promise<void> {
   process.stderr.write(
-    `bench:turns — ${CONNECTIONS} connections, ${DURATION_S} s per run after ${WARMUP_S} s warm-up\n`,
+    `bench:turns — ${CONNECTIONS} connections, ${DURATION_S} s per run after ${WARMUP_S} s warm-up; load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}\n`,
   );
   const rows: Record<string, Awaited<ReturnType<typeof measure>>> = {};
   rows['echo bot (restify + CloudAdapter)'] = await measure('echo', [{ text: 'hello' }]);
   rows['shopkeeper: product search turns'] = await measure('shopkeeper', SEARCH_ONLY);
   rows['shopkeeper: realistic mix'] = await measure('shopkeeper', MIX);
+  rows['shopkeeper: search → refine → select → add → checkout'] = await measure(
+    'shopkeeper',
+    SHOPPING_SCRIPT,
+  );
   const echo = rows['echo bot (restify + CloudAdapter)'].requestsPerSec;
   const table = Object.entries(rows).map(([name, r]) => ({
     target: name,
@@ -124,6 +165,7 @@ async function main(): Promise<void> {
   console.table(table);
   const search = rows['shopkeeper: product search turns'];
   const mix = rows['shopkeeper: realistic mix'];
+  const script = rows['shopkeeper: search → refine → select → add → checkout'];
   process.stdout.write(
     JSON.stringify({
       connections: CONNECTIONS,
@@ -135,7 +177,13 @@ async function main(): Promise<void> {
       mixRatioToEcho: Number((mix.requestsPerSec / echo).toFixed(2)),
       searchP50Ms: search.p50Ms,
       searchP99Ms: search.p99Ms,
-      errors: search.errors + mix.errors,
+      scriptTurnsPerSec: Math.round(script.requestsPerSec),
+      scriptRatioToEcho: Number((script.requestsPerSec / echo).toFixed(2)),
+      scriptP50Ms: script.p50Ms,
+      scriptP99Ms: script.p99Ms,
+      echoP99Ms: rows['echo bot (restify + CloudAdapter)'].p99Ms,
+      loadAverage: loadavg().map((l) => Number(l.toFixed(1))),
+      errors: search.errors + mix.errors + script.errors,
     }) + '\n',
   );
 }

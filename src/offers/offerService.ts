@@ -1,0 +1,307 @@
+// The offer service the dialogs and the proactive scheduler use: a shopper's profile and consent, an offer
+// chosen by the learning policy for a moment (with a single-use coupon issued for it), coupons checked and
+// redeemed at checkout, and outcomes fed back to the policy (a purchase within the attribution window
+// rewards the decisions before it; older decisions count as no purchase).
+import type { Offer, Product } from '../domain/schemas';
+import type { DocumentStorage } from '../storage/casDocument';
+import type { ShopperRef } from '../shopper/shopperRef';
+import { newCouponCode } from './couponCodes';
+import {
+  committedCents,
+  CouponStore,
+  usesBy,
+  type Coupon,
+  type OfferLedger,
+  type RedeemResult,
+} from './couponStore';
+import { judge, type Ineligible, type OfferBasket, type OfferUsage } from './eligibility';
+import { withContact } from './frequencyCaps';
+import { LinUcbPolicy, type LinUcbJson } from './linUcb';
+import { decide, NO_OFFER } from './offerEngine';
+import { offerReason, type OfferReason } from './offerReason';
+import { DIMENSION, type Moment } from './policyFeatures';
+import { buildProfile, fromShopperEvents, type Consent, type ShopperProfile } from './profile';
+import type { ShopperHistory } from './shopperHistory';
+import {
+  DEFAULT_CONSENT,
+  readShopperOffers,
+  updateShopperOffers,
+  type PendingDecision,
+} from './shopperOffers';
+
+/** What the service needs. */
+export interface OfferServiceDeps {
+  storage: DocumentStorage;
+  offers: () => readonly Offer[];
+  products: { byId(id: string): Product | undefined };
+  history: Pick<ShopperHistory, 'of'>;
+  now?: () => Date;
+  /** A policy to start from (default: the one stored, or a fresh one). */
+  policy?: LinUcbPolicy;
+}
+
+/** Settings, overridable. */
+export const DEFAULTS = { couponDays: 7, attributionHours: 48, alpha: 0.3 };
+
+/** An offer made to a shopper: the offer, its coupon, what it takes off, and why. */
+export interface OfferPick {
+  offer: Offer;
+  coupon: Coupon;
+  discountCents: number;
+  reason: OfferReason;
+}
+
+/** A coupon checked against a basket. */
+export type CouponCheck =
+  | { ok: true; coupon: Coupon; offer: Offer; discountCents: number }
+  | { ok: false; problem: 'unknown' | 'used' | 'expired' | 'void' | Ineligible };
+
+const POLICY_KEY = 'offers/policy';
+
+/** Offers for chat shoppers. */
+export class OfferService {
+  readonly coupons: CouponStore;
+  private readonly now: () => Date;
+  private policy: LinUcbPolicy | undefined;
+
+  constructor(
+    private readonly deps: OfferServiceDeps,
+    private readonly settings = DEFAULTS,
+  ) {
+    this.coupons = new CouponStore(deps.storage);
+    this.now = deps.now ?? (() => new Date());
+    this.policy = deps.policy;
+  }
+
+  /** The shopper's consent (defaults until they say otherwise). */
+  async consent(shopper: ShopperRef): Promise<Consent> {
+    const doc = await readShopperOffers(this.deps.storage, shopper);
+    return {
+      offers: doc.consent?.offers ?? DEFAULT_CONSENT.offers,
+      proactive: doc.consent?.proactive ?? DEFAULT_CONSENT.proactive,
+    };
+  }
+
+  /** Changes consent ("stop sending me offers" turns both off). */
+  async setConsent(shopper: ShopperRef, change: Partial<Consent>): Promise<Consent> {
+    const at = this.now().toISOString();
+    return updateShopperOffers(this.deps.storage, shopper, (doc) => {
+      const consent = { ...DEFAULT_CONSENT, ...doc.consent, ...change, updatedAt: at };
+      return { next: { ...doc, consent }, result: { offers: consent.offers, proactive: consent.proactive } };
+    });
+  }
+
+  /** The shopper's profile from their events and consent. */
+  async profile(shopper: ShopperRef): Promise<ShopperProfile> {
+    const events = fromShopperEvents(this.deps.history.of(shopper));
+    return buildProfile(events, this.deps.products, {
+      now: this.now(),
+      consent: await this.consent(shopper),
+    });
+  }
+
+  /**
+   * Chooses an offer for this moment (or none: no consent, a cap, nothing eligible, or the policy thinks a
+   * discount would not pay). A chosen offer gets a coupon, reserved against the offer's budget.
+   */
+  async choose(shopper: ShopperRef, moment: Moment, basket: OfferBasket): Promise<OfferPick | undefined> {
+    const now = this.now();
+    const profile = await this.profile(shopper);
+    await this.settleStale(shopper, now);
+    const offers = this.deps.offers();
+    const doc = await readShopperOffers(this.deps.storage, shopper);
+    const ledgers = await this.coupons.ledgers(offers.map((o) => o.id));
+    const policy = await this.loadPolicy();
+    const decision = decide(
+      { offers, profile, moment, basket, now, usage: usageOf(ledgers, shopper, now), history: doc.contacts },
+      (cs) => policy.choose(cs).armId,
+    );
+    if (decision.blocked === 'no_consent') return undefined;
+    let coupon: Coupon | undefined;
+    if (decision.offer) {
+      const o = decision.offer;
+      const expires = Math.min(now.getTime() + this.settings.couponDays * 86_400_000, Date.parse(o.endsAt));
+      coupon = await this.coupons.issue(
+        {
+          code: newCouponCode(),
+          offerId: o.id,
+          shopper,
+          issuedAt: now.toISOString(),
+          expiresAt: new Date(expires).toISOString(),
+          moment,
+          reservedCents: decision.discountCents,
+        },
+        { budgetCents: Math.round(o.budget * 100), perShopper: o.perCustomerLimit },
+        now,
+      );
+    }
+    const armId = coupon ? decision.armId : NO_OFFER;
+    const pending: PendingDecision = { armId, features: [...decision.features], at: now.toISOString() };
+    await updateShopperOffers(this.deps.storage, shopper, (d) => ({
+      next: {
+        ...d,
+        contacts: coupon ? withContact(d.contacts, { at: pending.at, offerId: armId }) : d.contacts,
+        coupons: coupon ? [...d.coupons, coupon.code].slice(-20) : d.coupons,
+        pending: [...d.pending, pending].slice(-20),
+      },
+      result: null,
+    }));
+    if (!coupon || !decision.offer) return undefined;
+    return {
+      offer: decision.offer,
+      coupon,
+      discountCents: decision.discountCents,
+      reason: offerReason(decision.offer, profile, moment),
+    };
+  }
+
+  /** The shopper's coupons still usable (issued or accepted, not expired), newest first. */
+  async openCoupons(shopper: ShopperRef): Promise<Coupon[]> {
+    const doc = await readShopperOffers(this.deps.storage, shopper);
+    const now = this.now().toISOString();
+    const found = await Promise.all(doc.coupons.map((c) => this.coupons.get(c)));
+    return found
+      .filter(
+        (c): c is Coupon => !!c && (c.status === 'issued' || c.status === 'accepted') && c.expiresAt > now,
+      )
+      .reverse();
+  }
+
+  /** Checks a coupon against the shopper's basket now: exists and is theirs, unused, unexpired, eligible. */
+  async check(
+    shopper: ShopperRef,
+    code: string,
+    basket: OfferBasket,
+    applied: readonly Offer[] = [],
+  ): Promise<CouponCheck> {
+    const now = this.now();
+    const coupon = await this.coupons.get(code);
+    if (!coupon || coupon.shopper.channelId !== shopper.channelId || coupon.shopper.userId !== shopper.userId)
+      return { ok: false, problem: 'unknown' };
+    if (coupon.status === 'redeemed') return { ok: false, problem: 'used' };
+    if (coupon.status === 'void') return { ok: false, problem: 'void' };
+    if (coupon.expiresAt <= now.toISOString()) return { ok: false, problem: 'expired' };
+    const offer = this.deps.offers().find((o) => o.id === coupon.offerId);
+    if (!offer) return { ok: false, problem: 'void' };
+    const ledgers = await this.coupons.ledgers([offer.id]);
+    const profile = await this.profile(shopper);
+    // the coupon's own reservation is not counted against itself; consent to offers is not needed to use a code already held
+    const verdict = judge(offer, {
+      profile: { ...profile, consent: { ...profile.consent, offers: true } },
+      basket,
+      now,
+      usage: usageOf(ledgers, shopper, now, code),
+      applied,
+    });
+    if (!verdict.eligible) return { ok: false, problem: verdict.reason };
+    return { ok: true, coupon, offer, discountCents: verdict.discountCents };
+  }
+
+  /** The best usable coupon for this basket (largest discount), if any. */
+  async bestFor(
+    shopper: ShopperRef,
+    basket: OfferBasket,
+  ): Promise<Extract<CouponCheck, { ok: true }> | undefined> {
+    let best: Extract<CouponCheck, { ok: true }> | undefined;
+    for (const c of await this.openCoupons(shopper)) {
+      const checked = await this.check(shopper, c.code, basket);
+      if (checked.ok && (!best || checked.discountCents > best.discountCents)) best = checked;
+    }
+    return best;
+  }
+
+  /** The shopper chose to use a coupon (attribution: accepted). */
+  accept(shopper: ShopperRef, code: string): Promise<Coupon | undefined> {
+    return this.coupons.accept(code, shopper, this.now());
+  }
+
+  /** Redeems a coupon for a checkout (eTag-checked: a code is used once). */
+  redeem(
+    shopper: ShopperRef,
+    code: string,
+    checkoutId: string,
+    discountCents: number,
+  ): Promise<RedeemResult> {
+    return this.coupons.redeem(code, shopper, checkoutId, discountCents, this.now());
+  }
+
+  /** The checkout did not make an order: the coupon may be used again. */
+  release(code: string, checkoutId: string): Promise<void> {
+    return this.coupons.release(code, checkoutId);
+  }
+
+  /** An order was placed: attribution for its coupon, and a reward for the decisions that led to it. */
+  async orderPlaced(
+    shopper: ShopperRef,
+    orderNumber: string,
+    revenueCents: number,
+    code?: string,
+  ): Promise<void> {
+    if (code) await this.coupons.attachOrder(code, orderNumber, revenueCents);
+    await this.settle(shopper, (p) =>
+      Date.parse(p.at) >= this.now().getTime() - this.settings.attributionHours * 3_600_000 ? 1 : 0,
+    );
+  }
+
+  /** Attribution per offer: shown → accepted → redeemed → revenue, and budget spent. */
+  async attribution(): Promise<
+    Record<string, Pick<OfferLedger, 'shown' | 'accepted' | 'redeemed' | 'revenueCents' | 'spentCents'>>
+  > {
+    const ledgers = await this.coupons.ledgers(this.deps.offers().map((o) => o.id));
+    return Object.fromEntries(
+      [...ledgers].map(([id, l]) => [
+        id,
+        {
+          shown: l.shown,
+          accepted: l.accepted,
+          redeemed: l.redeemed,
+          revenueCents: l.revenueCents,
+          spentCents: l.spentCents,
+        },
+      ]),
+    );
+  }
+
+  private async settleStale(shopper: ShopperRef, now: Date): Promise<void> {
+    const cutoff = now.getTime() - this.settings.attributionHours * 3_600_000;
+    const doc = await readShopperOffers(this.deps.storage, shopper);
+    if (doc.pending.some((p) => Date.parse(p.at) < cutoff))
+      await this.settle(shopper, (p) => (Date.parse(p.at) < cutoff ? 0 : null));
+  }
+
+  /** Learns the outcome of pending decisions (`reward` null: still waiting). */
+  private async settle(shopper: ShopperRef, reward: (p: PendingDecision) => 0 | 1 | null): Promise<void> {
+    const learned = await updateShopperOffers(this.deps.storage, shopper, (doc) => {
+      const done = doc.pending.map((p) => [p, reward(p)] as const).filter(([, r]) => r !== null);
+      return { next: { ...doc, pending: doc.pending.filter((p) => reward(p) === null) }, result: done };
+    });
+    if (learned.length === 0) return;
+    const policy = await this.loadPolicy();
+    for (const [p, r] of learned) policy.update(p.armId, Float64Array.from(p.features), r!);
+    // the model is shared learning, not money: last writer wins is acceptable here
+    await this.deps.storage.write({ [POLICY_KEY]: { model: policy.toJSON(), eTag: '*' } });
+  }
+
+  private async loadPolicy(): Promise<LinUcbPolicy> {
+    if (this.policy) return this.policy;
+    const stored = (await this.deps.storage.read([POLICY_KEY]))[POLICY_KEY] as
+      { model?: LinUcbJson } | undefined;
+    this.policy =
+      stored?.model && stored.model.dimension === DIMENSION
+        ? LinUcbPolicy.fromJSON(stored.model)
+        : new LinUcbPolicy(DIMENSION, this.settings.alpha);
+    return this.policy;
+  }
+}
+
+function usageOf(
+  ledgers: Map<string, OfferLedger>,
+  shopper: ShopperRef,
+  now: Date,
+  except?: string,
+): OfferUsage {
+  return {
+    committedCents: (id) => (ledgers.has(id) ? committedCents(ledgers.get(id)!, now, except) : 0),
+    usesBy: (id) => (ledgers.has(id) ? usesBy(ledgers.get(id)!, shopper, now, except) : 0),
+  };
+}

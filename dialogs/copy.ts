@@ -7,6 +7,7 @@ import { PROJECT_ROOT } from '../src/paths';
 import { Responses, type ResponseSignatures } from '../src/responses/responses';
 import { SHOPPING_SIGNATURES } from './shoppingSignatures';
 import { RECOMMENDATION_SIGNATURES } from './recommendationSignatures';
+import { OFFER_SIGNATURES } from './offerSignatures';
 import { SEARCH_SIGNATURES } from './searchSignatures';
 
 /** Suggested actions shown with the welcome and the help. */
@@ -53,6 +54,7 @@ export const RESPONSE_SIGNATURES: ResponseSignatures = {
   faqNone: [],
   ...SHOPPING_SIGNATURES,
   ...RECOMMENDATION_SIGNATURES,
+  ...OFFER_SIGNATURES,
   ...SEARCH_SIGNATURES,
 };
 

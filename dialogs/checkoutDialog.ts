@@ -23,7 +23,10 @@ import { CONFIRM_ORDER_CHOICES, ShopCopy } from './shoppingCopy';
 import { cartLines, lineVariant } from './cards/cartCard';
 import { choiceStyle, sendCart } from './cartRendering';
 import { Copy } from './copy';
+import { OfferCopy } from './offerCopy';
 import { getRecognition } from './turnRecognition';
+import { afterPlacing, checkoutDiscount, redeemForCheckout, type CheckoutDiscount } from './offerCheckout';
+import { findCouponCode } from '../src/offers/couponCodes';
 import type { Faq } from './services';
 import { FAQ_INTENTS } from './intentLabels';
 
@@ -32,6 +35,9 @@ interface CheckoutState {
   address?: Address;
   options?: ShippingOption[];
   option?: ShippingOption;
+  /** A coupon code typed with the checkout request, and the discount shown on the summary. */
+  typedCode?: string;
+  discount?: CheckoutDiscount;
 }
 
 /** Checks out the shopper's cart. */
@@ -97,6 +103,7 @@ export class CheckoutDialog extends InterruptibleDialog {
       return step.endDialog();
     }
     state(step).checkoutId = randomUUID();
+    state(step).typedCode = findCouponCode(step.context.activity.text ?? '') ?? undefined;
     await this.record(step, 'start');
     const saved = AddressSchema.safeParse(cart.lastAddress);
     if (!saved.success) return step.next(false);
@@ -146,12 +153,14 @@ export class CheckoutDialog extends InterruptibleDialog {
     s.option = s.options![(step.result as { index: number }).index];
     await this.record(step, 'shipping');
     const view = await this.shopping.cart.view(shopperOf(step.context));
+    s.discount = await checkoutDiscount(step.context, this.shopping, view, s.option.costCents, s.typedCode);
+    const discountLine = s.discount ? [OfferCopy.summaryDiscount(s.discount.code, s.discount.cents)] : [];
     const text = ShopCopy.summaryText({
-      lines: cartLines(view).join('\n'),
+      lines: [...cartLines(view), ...discountLine].join('\n'),
       subtotal: view.totalCents,
       method: s.option.method,
       shipping: s.option.costCents,
-      total: view.totalCents + s.option.costCents,
+      total: Math.max(1, view.totalCents + s.option.costCents - (s.discount?.cents ?? 0)),
       address: addressLine(s.address!),
     });
     await step.context.sendActivity(`${ShopCopy.summaryIntro()}\n\n${text}`);
@@ -164,12 +173,26 @@ export class CheckoutDialog extends InterruptibleDialog {
       await step.context.sendActivity(ShopCopy.checkoutStopped());
       return step.endDialog();
     }
+    if (s.discount && !(await redeemForCheckout(step.context, this.shopping, s.checkoutId, s.discount)))
+      return step.endDialog();
     const result = await this.shopping.orders.place(
       shopperOf(step.context),
       s.checkoutId,
       s.address!,
       s.option!.method,
+      s.discount && { code: s.discount.code, cents: s.discount.cents },
     );
+    // a repeated yes finds the order already placed: its coupon and outcome were handled the first time
+    if (result.kind !== 'alreadyPlaced')
+      await afterPlacing(
+        step.context,
+        this.shopping,
+        s.checkoutId,
+        s.discount,
+        result.kind === 'placed'
+          ? { number: result.order.id, revenueCents: Math.round(result.order.total * 100) }
+          : undefined,
+      );
     if (result.kind === 'placed' || result.kind === 'alreadyPlaced') {
       const { order } = result;
       const cents = Math.round(order.total * 100);

@@ -4,6 +4,7 @@ import type { CartService } from '../src/cart/cartService';
 import type { EventRecorder, NewShopperEvent } from '../src/events/eventLog';
 import type { ShopperRef } from '../src/shopper/shopperRef';
 import type { OrderService } from '../src/orders/orderService';
+import type { OfferService } from '../src/offers/offerService';
 
 /** The cart operations the dialogs use. */
 export type Cart = Pick<CartService, 'add' | 'setQuantity' | 'remove' | 'view' | 'document'>;
@@ -13,7 +14,25 @@ export interface ShoppingServices {
   cart: Cart;
   orders: Pick<OrderService, 'place' | 'find' | 'cancel' | 'recent'>;
   events: EventRecorder;
+  /** Offers and coupons (absent: checkout has no discounts). */
+  offers?: Offers;
 }
+
+/** The offer operations the dialogs use. */
+export type Offers = Pick<
+  OfferService,
+  | 'basket'
+  | 'choose'
+  | 'bestFor'
+  | 'check'
+  | 'accept'
+  | 'redeem'
+  | 'release'
+  | 'orderPlaced'
+  | 'profile'
+  | 'consent'
+  | 'setConsent'
+>;
 
 /** The shopper of this turn: the channel and its user id. */
 export function shopperOf(context: TurnContext): ShopperRef {

@@ -39,6 +39,9 @@ import { loadRecommendations } from './recommender/serving/storeRecommendations'
 import { CartService } from './cart/cartService';
 import { CatalogStock } from './orders/catalogStock';
 import { OrderService } from './orders/orderService';
+import { OfferService } from './offers/offerService';
+import { ShopperHistory } from './offers/shopperHistory';
+import { validateOfferCatalog } from './offers/offerCatalog';
 
 /** The bot and its services, without HTTP: used by the server and by `shopkeeper chat`. */
 export interface ShopkeeperCore {
@@ -51,6 +54,8 @@ export interface ShopkeeperCore {
   inFlight: InFlight;
   /** Human handoff: cases, the agent console's services, the routing middleware. */
   handoff: Handoff;
+  /** Offers, coupons, consent and profiles (src/offers). */
+  offers: OfferService;
   /** Adds the shared middleware and error handler to an adapter. */
   prepareAdapter<A extends CloudAdapter>(adapter: A): A;
   close(): Promise<void>;
@@ -92,10 +97,21 @@ export async function buildShopkeeper(config: Config, logger: Logger): Promise<S
   const cart = new CartService(storage, catalog);
   const firstNumber = Math.max(10000, ...shop.orders().map((o) => Number(o.id))) + 1;
   const stock = new CatalogStock(catalog, () => shop.flush());
+  const offerCatalog = validateOfferCatalog(shop.offers(), catalog);
+  const offerHistory = new ShopperHistory(await recommendations.eventLog.read());
+  const offers = new OfferService({
+    storage,
+    offers: () => offerCatalog,
+    products: catalog,
+    history: offerHistory,
+  });
   const shopping = {
+    offers,
     cart,
     orders: new OrderService(storage, cart, stock, { firstNumber }),
-    events: observedEvents(recommendations.eventLog, (e) => recommendations.live.observe(e)),
+    events: offerHistory.wrap(
+      observedEvents(recommendations.eventLog, (e) => recommendations.live.observe(e)),
+    ),
   };
   const dialog = new MainDialog(
     { catalog, faq, recommendations: recommendations.live, resultLimit: 5, shopping },
@@ -132,6 +148,7 @@ export async function buildShopkeeper(config: Config, logger: Logger): Promise<S
     conversationState,
     inFlight,
     handoff,
+    offers,
     logic: (context) => inFlight.track(() => bot.run(context)),
     prepareAdapter(adapter) {
       adapter.use(new ReplyAfterSaveMiddleware());

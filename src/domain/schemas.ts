@@ -186,6 +186,9 @@ export const SHOPPER_EVENT_TYPES = [
   'order',
   'rec_shown',
   'rec_clicked',
+  'offer_shown',
+  'offer_accepted',
+  'offer_redeemed',
 ] as const;
 
 /** A behaviour event recorded by the bot: who (channel shopper, conversation), what, and where it came from. */
@@ -205,6 +208,8 @@ export const ShopperEventSchema = z
     step: z.string().optional(),
     orderNumber: OrderNumberSchema.optional(),
     valueCents: z.number().int().optional(),
+    /** The offer of an offer_* event. */
+    offerId: z.string().optional(),
   })
   .strict();
 export type ShopperEvent = z.infer<typeof ShopperEventSchema>;

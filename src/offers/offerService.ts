@@ -5,6 +5,7 @@
 import type { Offer, Product } from '../domain/schemas';
 import type { DocumentStorage } from '../storage/casDocument';
 import type { ShopperRef } from '../shopper/shopperRef';
+import { basketOf } from './basket';
 import { newCouponCode } from './couponCodes';
 import {
   committedCents,
@@ -73,6 +74,14 @@ export class OfferService {
     this.policy = deps.policy;
   }
 
+  /** Cart lines (product, unit cents, quantity) as a basket offers are judged against. */
+  basket(
+    lines: readonly { productId: string; unitCents: number; quantity: number }[],
+    shippingCents?: number,
+  ): OfferBasket {
+    return basketOf(lines, this.deps.products, shippingCents);
+  }
+
   /** The shopper's consent (defaults until they say otherwise). */
   async consent(shopper: ShopperRef): Promise<Consent> {
     const doc = await readShopperOffers(this.deps.storage, shopper);
@@ -118,25 +127,11 @@ export class OfferService {
     );
     if (decision.blocked === 'no_consent') return undefined;
     let coupon: Coupon | undefined;
-    if (decision.offer) {
-      const o = decision.offer;
-      const expires = Math.min(now.getTime() + this.settings.couponDays * 86_400_000, Date.parse(o.endsAt));
-      coupon = await this.coupons.issue(
-        {
-          code: newCouponCode(),
-          offerId: o.id,
-          shopper,
-          issuedAt: now.toISOString(),
-          expiresAt: new Date(expires).toISOString(),
-          moment,
-          reservedCents: decision.discountCents,
-        },
-        { budgetCents: Math.round(o.budget * 100), perShopper: o.perCustomerLimit },
-        now,
-      );
-    }
+    if (decision.offer)
+      coupon = await this.issueCoupon(shopper, decision.offer, decision.discountCents, moment, now);
     const armId = coupon ? decision.armId : NO_OFFER;
-    const pending: PendingDecision = { armId, features: [...decision.features], at: now.toISOString() };
+    const x = coupon ? decision.features : decision.candidates[0].features;
+    const pending: PendingDecision = { armId, features: [...x], at: now.toISOString() };
     await updateShopperOffers(this.deps.storage, shopper, (d) => ({
       next: {
         ...d,
@@ -153,6 +148,54 @@ export class OfferService {
       discountCents: decision.discountCents,
       reason: offerReason(decision.offer, profile, moment),
     };
+  }
+
+  /**
+   * Gives the shopper a coupon for one offer, outside the policy (support staff, a test): the offer's rules
+   * for this basket, its budget and the shopper's limit still apply; consent does not (they asked).
+   */
+  async grant(
+    shopper: ShopperRef,
+    offerId: string,
+    basket: OfferBasket,
+    moment = 'granted',
+  ): Promise<Coupon | undefined> {
+    const now = this.now();
+    const offer = this.deps.offers().find((o) => o.id === offerId);
+    if (!offer) return undefined;
+    const profile = await this.profile(shopper);
+    const ledgers = await this.coupons.ledgers([offer.id]);
+    const verdict = judge(offer, {
+      profile: { ...profile, consent: { ...profile.consent, offers: true } },
+      basket,
+      now,
+      usage: usageOf(ledgers, shopper, now),
+    });
+    if (!verdict.eligible) return undefined;
+    const coupon = await this.issueCoupon(shopper, offer, verdict.discountCents, moment, now);
+    if (coupon)
+      await updateShopperOffers(this.deps.storage, shopper, (d) => ({
+        next: { ...d, coupons: [...d.coupons, coupon.code].slice(-20) },
+        result: null,
+      }));
+    return coupon;
+  }
+
+  private issueCoupon(shopper: ShopperRef, offer: Offer, reservedCents: number, moment: string, now: Date) {
+    const expires = Math.min(now.getTime() + this.settings.couponDays * 86_400_000, Date.parse(offer.endsAt));
+    return this.coupons.issue(
+      {
+        code: newCouponCode(),
+        offerId: offer.id,
+        shopper,
+        issuedAt: now.toISOString(),
+        expiresAt: new Date(expires).toISOString(),
+        moment,
+        reservedCents,
+      },
+      { budgetCents: Math.round(offer.budget * 100), perShopper: offer.perCustomerLimit },
+      now,
+    );
   }
 
   /** The shopper's coupons still usable (issued or accepted, not expired), newest first. */

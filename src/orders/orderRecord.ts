@@ -13,6 +13,9 @@ export const PlacedOrderSchema = OrderSchema.omit({ customerId: true }).extend({
   shippingAddress: AddressSchema,
   paymentLink: z.string().min(1),
   cancelledAt: z.iso.datetime({ offset: true }).optional(),
+  /** A coupon taken off the total (src/offers), and how much. */
+  couponCode: z.string().optional(),
+  discountCents: z.number().int().min(0).optional(),
 });
 export type PlacedOrder = z.infer<typeof PlacedOrderSchema>;
 

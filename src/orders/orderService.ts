@@ -68,6 +68,8 @@ export class OrderService {
     checkoutId: string,
     address: Address,
     method: ShippingMethod,
+    /** A redeemed coupon to take off the total (checked by the offer service). */
+    discount?: { code: string; cents: number },
   ): Promise<PlaceResult> {
     const number = await this.nextNumber();
     let draft: PlacedOrder | undefined;
@@ -92,7 +94,8 @@ export class OrderService {
           unitPrice: fromCents(l.unitCents),
         })),
         shippingCost: fromCents(option.costCents),
-        total: fromCents(view.totalCents + option.costCents),
+        total: fromCents(Math.max(1, view.totalCents + option.costCents - (discount?.cents ?? 0))),
+        ...(discount && { couponCode: discount.code, discountCents: discount.cents }),
         currency: 'USD',
         shippingCountry: address.country,
         placedAt: this.now().toISOString(),

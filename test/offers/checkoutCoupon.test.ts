@@ -1,0 +1,69 @@
+// Coupons in the real bot's checkout: the discount on the summary and the order, and one code used once
+// when two conversations of the same shopper confirm at the same moment.
+import { makeTestShopkeeper, replyText, TestConversation } from '../helpers/testShopkeeper';
+
+jest.setTimeout(60_000);
+
+const ADDRESS = 'Jane Doe, 12 Pine St, Portland, OR 97201, US';
+
+async function toConfirm(c: TestConversation, checkoutText = 'checkout') {
+  const asked = replyText(await c.say(checkoutText));
+  if (/same address/i.test(asked)) await c.say('yes');
+  else await c.say(ADDRESS);
+  return replyText(await c.say('standard'));
+}
+
+describe('coupons at checkout', () => {
+  let env: Awaited<ReturnType<typeof makeTestShopkeeper>>;
+  beforeAll(async () => {
+    env = await makeTestShopkeeper();
+  });
+  afterAll(() => env.cleanup());
+
+  it('takes a granted coupon off the summary and the order total, once', async () => {
+    const shopper = { channelId: 'directline', userId: 'coupon-1' };
+    const c = new TestConversation(env.core, { conversationId: 'cc1', userId: 'coupon-1' });
+    await c.say('add the summit 3 tent in black to my cart');
+    const tent = env.core.shop.products().find((p) => p.name === 'Summit 3 Tent')!;
+    const coupon = await env.core.offers.grant(
+      shopper,
+      'welcome-10',
+      env.core.offers.basket([{ productId: tent.id, unitCents: Math.round(tent.price * 100), quantity: 1 }]),
+    );
+    expect(coupon).toBeDefined();
+    const summary = await toConfirm(c);
+    const saving = Math.round(tent.price * 10) / 100;
+    expect(summary).toContain(`Code **${coupon!.code}**`);
+    expect(summary).toMatch(new RegExp(`Discount \\(code ${coupon!.code}\\) −\\$${saving.toFixed(2)}`));
+    const placed = replyText(await c.say('yes'));
+    const total = (tent.price - saving).toFixed(2);
+    expect(placed).toMatch(new RegExp(`is placed — \\$${total.replace('.', '\\.')}`));
+    expect(await env.core.offers.coupons.get(coupon!.code)).toMatchObject({ status: 'redeemed' });
+    expect((await env.core.offers.attribution())['welcome-10']).toMatchObject({
+      shown: 1,
+      accepted: 1,
+      redeemed: 1,
+    });
+  });
+
+  it('lets one of two racing checkouts use the code; the other places nothing', async () => {
+    const shopper = { channelId: 'directline', userId: 'coupon-2' };
+    const a = new TestConversation(env.core, { conversationId: 'race-a', userId: 'coupon-2' });
+    const b = new TestConversation(env.core, { conversationId: 'race-b', userId: 'coupon-2' });
+    await a.say('add the summit 3 tent in black to my cart');
+    const tent = env.core.shop.products().find((p) => p.name === 'Summit 3 Tent')!;
+    const coupon = (await env.core.offers.grant(
+      shopper,
+      'welcome-10',
+      env.core.offers.basket([{ productId: tent.id, unitCents: Math.round(tent.price * 100), quantity: 1 }]),
+    ))!;
+    const typed = `checkout with code ${coupon.code.toLowerCase()}`;
+    expect(await toConfirm(a, typed)).toContain(coupon.code);
+    expect(await toConfirm(b, typed)).toContain(coupon.code);
+    const [ra, rb] = await Promise.all([a.say('yes'), b.say('yes')]);
+    const texts = [replyText(ra), replyText(rb)];
+    expect(texts.filter((t) => /is placed/.test(t))).toHaveLength(1);
+    expect(texts.filter((t) => /already used/.test(t))).toHaveLength(1);
+    expect((await env.core.offers.attribution())['welcome-10'].redeemed).toBe(2);
+  });
+});

@@ -1,6 +1,6 @@
 // The append-only record of what shoppers do in the chat (data/events.jsonl): one JSON event per line,
 // never rewritten. Profiles, recommenders and analytics read it; dialogs only append.
-import { appendFile, mkdir, readFile } from 'node:fs/promises';
+import { mkdir, open, readFile, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { ShopperEventSchema, type ShopperEvent } from '../domain/schemas';
 
@@ -16,6 +16,7 @@ export interface EventRecorder {
 /** Events appended to a JSON-lines file; appends are serialised so lines never interleave. */
 export class JsonlEventLog implements EventRecorder {
   private tail: Promise<void> = Promise.resolve();
+  private handle: FileHandle | undefined;
 
   constructor(
     /** The log file's path. */
@@ -23,15 +24,26 @@ export class JsonlEventLog implements EventRecorder {
     private readonly now: () => Date = () => new Date(),
   ) {}
 
-  /** Appends one event. */
+  /** Appends one event (through a file handle kept open: opening the file per event was a turn's costliest I/O). */
   record(event: NewShopperEvent): Promise<void> {
     const line = JSON.stringify(stamp(event, this.now)) + '\n';
     const write = this.tail.then(async () => {
-      await mkdir(dirname(this.path), { recursive: true });
-      await appendFile(this.path, line, 'utf8');
+      if (!this.handle) {
+        await mkdir(dirname(this.path), { recursive: true });
+        this.handle = await open(this.path, 'a');
+      }
+      await this.handle.appendFile(line, 'utf8');
     });
     this.tail = write.catch(() => undefined);
     return write;
+  }
+
+  /** Finishes pending appends and closes the file (a later record opens it again). */
+  async close(): Promise<void> {
+    await this.tail;
+    const handle = this.handle;
+    this.handle = undefined;
+    await handle?.close();
   }
 
   /** Every event so far, oldest first (a damaged line throws naming its number). */

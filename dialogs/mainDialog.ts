@@ -23,6 +23,7 @@ import { sendComparison, sendProductDetails } from './productRendering';
 import { recommendationAsk } from '../src/answers/recommendationRequest';
 import { sendRecommendations } from './recommendationReplies';
 import { alreadyHave, productViewed } from './shopperHistory';
+import { answerOfferRequest } from './offerReplies';
 
 /** Intents answered with one line (read when sent, so each reply can vary), and the suggestions that go with it. */
 const ONE_LINE_REPLIES: Readonly<Record<string, { text: () => string; suggestions?: string[] }>> = {
@@ -94,6 +95,9 @@ export class MainDialog extends InterruptibleDialog {
   }
 
   private async route(step: WaterfallStepContext, recognition: Recognition) {
+    // "stop sending me offers" and "what do you know about me?" whatever the intent
+    if (await answerOfferRequest(step.context, recognition.text, this.services.shopping?.offers))
+      return step.endDialog();
     const picked = this.services.faq.byTitle(recognition.text);
     if (picked) return this.say(step, Copy.faqAnswer(picked.answer, picked.title));
     // "Go back", "more like the second one", "cheaper", "in green": the list on screen changes.

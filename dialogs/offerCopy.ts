@@ -45,7 +45,7 @@ export const OfferCopy = {
       interests: p.categories.map((c) => c.category.replace('-', ' ')).join(', ') || 'none yet',
       brands: p.brands.map((b) => b.brand).join(', ') || 'none yet',
       band: p.priceBand === 'unknown' ? 'not known yet' : p.priceBand,
-      orders: p.rfm.frequency,
+      orders: String(p.rfm.frequency),
       spend: money(p.rfm.monetaryCents),
       segment: p.rfm.segment.replace('_', ' '),
       lifecycle: p.lifecycle,

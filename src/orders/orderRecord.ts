@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { OrderSchema } from '../domain/schemas';
 import { ShopperRefSchema } from '../shopper/shopperRef';
 import { AddressSchema } from './address';
+import { ReturnRequestSchema } from './returns';
 
 /** A chat order. */
 export const PlacedOrderSchema = OrderSchema.omit({ customerId: true }).extend({
@@ -16,6 +17,8 @@ export const PlacedOrderSchema = OrderSchema.omit({ customerId: true }).extend({
   /** A coupon taken off the total (src/offers), and how much. */
   couponCode: z.string().optional(),
   discountCents: z.number().int().min(0).optional(),
+  /** The shopper's return request (src/orders/returns), at most one per order. */
+  returnRequest: ReturnRequestSchema.optional(),
 });
 export type PlacedOrder = z.infer<typeof PlacedOrderSchema>;
 

@@ -19,6 +19,14 @@ import {
   type PlacedOrder,
 } from './orderRecord';
 import { shippingOptions, type ShippingMethod } from './shippingRules';
+import {
+  returnEligibility,
+  returnLines,
+  returnNumberOf,
+  type ReturnEligibility,
+  type ReturnReason,
+  type ReturnRequest,
+} from './returns';
 
 /** Options with defaults. */
 export interface OrderServiceOptions {
@@ -44,6 +52,16 @@ export type CancelResult =
   | { kind: 'cancelled'; order: PlacedOrder }
   | { kind: 'notFound' }
   | { kind: 'notCancellable'; order: PlacedOrder };
+
+/** What starting a return did: the request (new, or the one already made), or why there is none. */
+export type ReturnResult =
+  | { kind: 'requested' | 'alreadyRequested'; order: PlacedOrder; request: ReturnRequest }
+  | { kind: 'notFound' }
+  | {
+      kind: 'notReturnable';
+      order: PlacedOrder;
+      eligibility: Exclude<ReturnEligibility, { kind: 'eligible' }>;
+    };
 
 type Commit = { kind: 'already'; number: string } | { kind: 'committed'; lines: StockNeed[] } | PlaceResult;
 
@@ -160,6 +178,44 @@ export class OrderService {
     const order = PlacedOrderSchema.parse(doc);
     if (result === 'cancelled') await this.stock.restore(order.lines);
     return result === 'cancelled' ? { kind: 'cancelled', order } : { kind: 'notCancellable', order };
+  }
+
+  /**
+   * Records a return request on the shopper's delivered order within the window (an eTag-checked update):
+   * a repeated or concurrent confirmation gets the request already recorded, never a second one.
+   */
+  async startReturn(
+    shopper: ShopperRef,
+    number: string,
+    request: { reason: ReturnReason; skus?: readonly string[] },
+  ): Promise<ReturnResult> {
+    if (!(await this.find(shopper, number))) return { kind: 'notFound' };
+    const now = this.now();
+    const { doc, result } = await updateDocument<PlacedOrder, ReturnResult['kind']>(
+      this.storage,
+      orderKey(number),
+      (current) => {
+        const order = PlacedOrderSchema.parse(current);
+        if (order.returnRequest) return { keep: 'alreadyRequested' };
+        if (returnEligibility(order, now).kind !== 'eligible') return { keep: 'notReturnable' };
+        const returnRequest: ReturnRequest = {
+          returnNumber: returnNumberOf(order.id),
+          reason: request.reason,
+          lines: returnLines(order, request.skus),
+          requestedAt: now.toISOString(),
+        };
+        return { next: { ...order, returnRequest }, result: 'requested' };
+      },
+    );
+    const order = PlacedOrderSchema.parse(doc);
+    if (result === 'notReturnable' || result === 'notFound') {
+      const eligibility = returnEligibility(order, now) as Extract<
+        ReturnResult,
+        { kind: 'notReturnable' }
+      >['eligibility'];
+      return { kind: 'notReturnable', order, eligibility };
+    }
+    return { kind: result, order, request: order.returnRequest! };
   }
 
   private async read(number: string): Promise<PlacedOrder | undefined> {

@@ -15,6 +15,8 @@ export const CART_SUGGESTIONS = ['View cart', 'Checkout', 'Keep shopping'];
 export const CART_VIEW_SUGGESTIONS = ['Checkout', 'Keep shopping'];
 /** The two answers to "Shall I place this order?" (yes/no words work too). */
 export const CONFIRM_ORDER_CHOICES = ['Place order', 'Not now'];
+/** The last button of "Which item are you returning?" ("all" and "everything" work too). */
+export const RETURN_ALL_ITEMS = 'All items';
 
 /** The cart, checkout and order messages. */
 export const ShopCopy = {
@@ -74,4 +76,21 @@ export const ShopCopy = {
   orderCancelled: (number: string) => say('orderCancelled', { number }),
   orderKept: (number: string) => say('orderKept', { number }),
   orderNotCancellable: (number: string, status: string) => say('orderNotCancellable', { number, status }),
+  returnReason: (reason: string) => say('returnReason', { reason }),
+  askReturnReason: (number: string) => say('askReturnReason', { number }),
+  askReturnItems: (number: string) => say('askReturnItems', { number }),
+  confirmReturn: (a: { number: string; items: string; reason: string; deadline: string }) =>
+    say('confirmReturn', a),
+  returnStarted: (returnNumber: string, number: string, items: string) =>
+    say('returnStarted', { returnNumber, number, items }),
+  returnAlreadyRequested: (returnNumber: string, number: string) =>
+    say('returnAlreadyRequested', { returnNumber, number }),
+  returnKept: (number: string) => say('returnKept', { number }),
+  returnNotDelivered: (number: string, status: string, cancellable: boolean, days: number) =>
+    say('returnNotDelivered', { number, status, cancellable, days }),
+  returnClosed: (number: string, status: string) => say('returnClosed', { number, status }),
+  returnOutsideWindow: (a: { number: string; delivered: string; days: number; policy: string }) =>
+    say('returnOutsideWindow', a),
+  offerPersonForReturn: () => say('offerPersonForReturn'),
+  personDeclined: () => say('personDeclined'),
 };

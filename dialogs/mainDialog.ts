@@ -104,6 +104,8 @@ export class MainDialog extends InterruptibleDialog {
     const shop = await readShopContext(this.shopContext, step.context);
     const pick = () => this.productInQuestion(recognition, shop);
     if (await routeListTurn(step.context, shop, this.lists, recognition, pick)) return step.endDialog();
+    const returning = await this.shopping?.routeReturn(step, recognition); // "start a return", not the policy
+    if (returning) return returning;
     if (FAQ_INTENTS.has(recognition.intent)) return this.answerFromFaq(step, recognition.text);
     if (FOLLOW_UP_INTENTS.has(recognition.intent)) {
       const followUp = await this.followUpAnswer(step, recognition);

@@ -97,7 +97,7 @@ export class OrderDialog extends InterruptibleDialog<OrderOptions> {
 }
 
 /** The order number in a message ("it's 10234"), if any. */
-function orderNumberIn(text: string): string | undefined {
+export function orderNumberIn(text: string): string | undefined {
   const found = text.match(/\b\d{5,6}\b/)?.[0];
   return found && OrderNumberSchema.safeParse(found).success ? found : undefined;
 }

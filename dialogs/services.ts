@@ -39,6 +39,8 @@ export interface Faq {
   answer(text: string): FaqAnswer;
   /** The article whose title is exactly `title` (case-insensitive): a choice the shopper picked. */
   byTitle(title: string): FaqArticle | undefined;
+  /** The article with this id (e.g. `return-policy`), if any. */
+  byId(id: string): FaqArticle | undefined;
 }
 
 /** Recommendations with the store's rules and a reason per product (src/recommender/serving). */

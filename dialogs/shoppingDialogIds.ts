@@ -14,4 +14,12 @@ export const ShoppingDialogIds = {
   orderFlow: 'order.flow',
   askOrderNumber: 'order.askNumber',
   confirmCancel: 'order.confirmCancel',
+  returnOrder: 'return',
+  returnFlow: 'return.flow',
+  returnPersonFlow: 'return.personFlow',
+  askReturnNumber: 'return.askNumber',
+  askReturnReason: 'return.askReason',
+  askReturnItems: 'return.askItems',
+  confirmReturn: 'return.confirm',
+  offerPerson: 'return.offerPerson',
 } as const;

@@ -12,6 +12,8 @@ import { Copy } from './copy';
 import type { DialogServices } from './services';
 import { CheckoutDialog } from './checkoutDialog';
 import { OrderDialog, type OrderOptions } from './orderDialog';
+import { ReturnDialog, type ReturnOptions } from './returnDialog';
+import { asksToStartReturn } from '../src/orders/returnPhrases';
 import { readShopContext, type ShopContext } from './shopContext';
 import { ShoppingDialogIds as Ids } from './shoppingDialogIds';
 import { recordEvent, shopperOf, type ShoppingServices } from './shoppingServices';
@@ -38,7 +40,21 @@ export class ShoppingRouter {
       }),
       new CheckoutDialog(this.shopping, this.services.faq),
       new OrderDialog(this.shopping, this.services.catalog),
+      new ReturnDialog(this.shopping, this.services.catalog, this.services.faq),
     ];
+  }
+
+  /** A return of an order ("return order 10847", "start a return"); undefined for questions about returns (the FAQ). */
+  async routeReturn(
+    step: WaterfallStepContext,
+    recognition: Recognition,
+  ): Promise<DialogTurnResult | undefined> {
+    if (recognition.intent !== 'return_refund') return undefined;
+    const number = recognition.entities.find((e) => e.type === 'orderNumber')?.value;
+    if (number === undefined && !asksToStartReturn(recognition.text)) return undefined;
+    return step.beginDialog(Ids.returnOrder, {
+      number: number === undefined ? undefined : String(number),
+    } satisfies ReturnOptions);
   }
 
   /** Handles a shopping intent; undefined when the message is about something else. */

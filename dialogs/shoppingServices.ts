@@ -5,6 +5,7 @@ import type { EventRecorder, NewShopperEvent } from '../src/events/eventLog';
 import type { ShopperRef } from '../src/shopper/shopperRef';
 import type { OrderService } from '../src/orders/orderService';
 import type { OfferService } from '../src/offers/offerService';
+import type { AlertService } from '../src/offers/proactive/alertService';
 
 /** The cart operations the dialogs use. */
 export type Cart = Pick<CartService, 'add' | 'setQuantity' | 'remove' | 'view' | 'document'>;
@@ -12,10 +13,12 @@ export type Cart = Pick<CartService, 'add' | 'setQuantity' | 'remove' | 'view' |
 /** The shopping services. */
 export interface ShoppingServices {
   cart: Cart;
-  orders: Pick<OrderService, 'place' | 'find' | 'cancel' | 'recent'>;
+  orders: Pick<OrderService, 'place' | 'find' | 'cancel' | 'recent' | 'startReturn'>;
   events: EventRecorder;
   /** Offers and coupons (absent: checkout has no discounts). */
   offers?: Offers;
+  /** Back-in-stock and price-drop alert requests (absent: not offered). */
+  alerts?: Pick<AlertService, 'request'>;
 }
 
 /** The offer operations the dialogs use. */

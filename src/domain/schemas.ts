@@ -189,6 +189,7 @@ export const SHOPPER_EVENT_TYPES = [
   'offer_shown',
   'offer_accepted',
   'offer_redeemed',
+  'return_requested',
 ] as const;
 
 /** A behaviour event recorded by the bot: who (channel shopper, conversation), what, and where it came from. */

@@ -88,7 +88,7 @@ describe('OrderService.startReturn', () => {
   it.each([
     ['eligible, all items', {}, undefined, 'requested'],
     ['eligible, one item', {}, ['ACC-0001-GRY-OS'], 'requested'],
-    ['not delivered', { status: 'processing', deliveredAt: undefined }, undefined, 'notReturnable'],
+    ['not delivered', { status: 'processing' as const, deliveredAt: undefined }, undefined, 'notReturnable'],
     ['outside the window by one day', { deliveredAt: daysBefore(61) }, undefined, 'notReturnable'],
     ['already requested', { returnRequest: REQUEST }, undefined, 'alreadyRequested'],
   ])('%s → %s', async (_name, change, skus, kind) => {

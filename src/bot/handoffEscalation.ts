@@ -113,7 +113,9 @@ export class HandoffEscalation {
   /** Runs after the dialogs: opens a case a dialog asked for. */
   async afterDialogs(context: TurnContext): Promise<void> {
     const request = takeHandoffRequest(context);
-    if (!request || !this.deps.enabled()) return;
+    if (!request) return;
+    // The shopper accepted a person the dialog offered: without staff they must hear that nobody can come.
+    if (!this.deps.enabled()) return void (await context.sendActivity(HandoffCopy.noStaff()));
     await this.escalate(context, { reason: request.reason, priority: 'high', detail: request.detail });
   }
 

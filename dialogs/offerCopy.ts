@@ -58,4 +58,10 @@ export const OfferCopy = {
   alertCartReminder: (count: number, totalCents: number) =>
     say('alertCartReminder', { count, total: money(totalCents) }),
   alertSubscribed: (name: string, variant: string) => say('alertSubscribed', { name, variant }),
+  alertPriceWatch: (name: string, cents: number) => say('alertPriceWatch', { name, price: money(cents) }),
+  alertInStock: (name: string, variant: string, units: number) =>
+    say('alertInStock', { name, variant, units: String(units) }),
+  alertNoVariant: (name: string, variant: string) => say('alertNoVariant', { name, variant }),
+  alertWhich: () => say('alertWhich'),
+  alertOptedOut: () => say('alertOptedOut'),
 };

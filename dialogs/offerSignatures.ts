@@ -18,4 +18,9 @@ export const OFFER_SIGNATURES: ResponseSignatures = {
   alertPriceDrop: ['name', 'was', 'now'],
   alertCartReminder: ['count', 'total'],
   alertSubscribed: ['name', 'variant'],
+  alertPriceWatch: ['name', 'price'],
+  alertInStock: ['name', 'variant', 'units'],
+  alertNoVariant: ['name', 'variant'],
+  alertWhich: [],
+  alertOptedOut: [],
 };

@@ -28,6 +28,8 @@ export const ConfigSchema = z
     /** Staff accounts of the agent console (JSON, see src/handoff/staffAccounts.ts); none = no handoff. */
     AGENTS_FILE: z.preprocess(emptyAsUndefined, z.string().optional()),
     HANDOFF_QUEUE_TIMEOUT_MS: z.coerce.number().int().min(10_000).max(86_400_000).default(900_000),
+    /** How often due price-drop / back-in-stock alerts and cart reminders are sent; 0 = never. */
+    ALERTS_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000).default(60_000),
   })
   .superRefine((c, ctx) => {
     const problem = (path: string, message: string) =>

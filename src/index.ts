@@ -42,6 +42,7 @@ import { OrderService } from './orders/orderService';
 import { OfferService } from './offers/offerService';
 import { ShopperHistory } from './offers/shopperHistory';
 import { validateOfferCatalog } from './offers/offerCatalog';
+import { buildAlerts, type Alerts } from './bot/alertWiring';
 
 /** The bot and its services, without HTTP: used by the server and by `shopkeeper chat`. */
 export interface ShopkeeperCore {
@@ -56,6 +57,8 @@ export interface ShopkeeperCore {
   handoff: Handoff;
   /** Offers, coupons, consent and profiles (src/offers). */
   offers: OfferService;
+  /** Proactive alerts: stored conversation references, the scheduler (run by a timer, or `tick`). */
+  alerts: Alerts;
   /** Adds the shared middleware and error handler to an adapter. */
   prepareAdapter<A extends CloudAdapter>(adapter: A): A;
   close(): Promise<void>;
@@ -105,8 +108,18 @@ export async function buildShopkeeper(config: Config, logger: Logger): Promise<S
     products: catalog,
     history: offerHistory,
   });
+  const alerts = buildAlerts({
+    storage,
+    catalog,
+    offers,
+    cart,
+    send: (conversation, activities) => handoff.messenger.send(conversation, activities),
+    intervalMs: config.ALERTS_INTERVAL_MS,
+    logger,
+  });
   const shopping = {
     offers,
+    alerts: alerts.service,
     cart,
     orders: new OrderService(storage, cart, stock, { firstNumber }),
     events: offerHistory.wrap(
@@ -149,15 +162,18 @@ export async function buildShopkeeper(config: Config, logger: Logger): Promise<S
     inFlight,
     handoff,
     offers,
+    alerts,
     logic: (context) => inFlight.track(() => bot.run(context)),
     prepareAdapter(adapter) {
       adapter.use(new ReplyAfterSaveMiddleware());
       adapter.use(handoff.middleware);
+      adapter.use(alerts.middleware);
       adapter.onTurnError = onTurnError;
       return adapter;
     },
     async close() {
       handoff.close();
+      await alerts.close();
       await inFlight.drain(config.SHUTDOWN_TIMEOUT_MS);
       await recommendations.live.settled(); // a background retrain writes models/ — let it finish
       await recommendations.eventLog.close();

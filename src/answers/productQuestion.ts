@@ -199,7 +199,7 @@ function variantStock(product: Product, entities: readonly Entity[]): ProductAns
 }
 
 /** The catalog colour names a colour entity stands for ("blue" → every blue the catalog has). */
-function colourNames(value: Entity['value']): string[] {
+export function colourNames(value: Entity['value']): string[] {
   if (typeof value === 'object' && value !== null && 'colours' in value && Array.isArray(value.colours)) {
     return [String(value.name), ...value.colours.map(String)];
   }

@@ -57,6 +57,18 @@ export class HandoffMessenger implements ShopperChannel {
   }
 
   async deliver(conversation: CaseConversation, notice: ShopperNotice): Promise<void> {
+    await this.send(conversation, this.deps.render(notice, conversation), async (context) => {
+      if (notice.kind === 'handBack' || notice.kind === 'timedOut') await this.deps.resume(context);
+    });
+  }
+
+  /** Sends activities into a stored conversation through the adapter that reaches it (also used by the
+   * proactive offer alerts); `after` runs in the same proactive turn. */
+  async send(
+    conversation: CaseConversation,
+    activities: Partial<Activity>[],
+    after?: (context: TurnContext) => Promise<void>,
+  ): Promise<void> {
     const route = this.routes.find((r) => r.matches(conversation));
     if (!route)
       throw new Error(`No adapter reaches channel ${conversation.channelId} at ${conversation.serviceUrl}`);
@@ -66,11 +78,11 @@ export class HandoffMessenger implements ShopperChannel {
     // apologise to the shopper and reset their conversation for a delivery problem.
     await route.adapter.continueConversationAsync(route.appId, reference, async (context) => {
       try {
-        const activities = this.deps
-          .render(notice, conversation)
-          .map((a) => TurnContext.applyConversationReference({ ...a }, reference) as Partial<Activity>);
-        await context.adapter.sendActivities(context, activities);
-        if (notice.kind === 'handBack' || notice.kind === 'timedOut') await this.deps.resume(context);
+        const addressed = activities.map(
+          (a) => TurnContext.applyConversationReference({ ...a }, reference) as Partial<Activity>,
+        );
+        await context.adapter.sendActivities(context, addressed);
+        await after?.(context);
       } catch (error) {
         failure = error;
       }

@@ -22,6 +22,7 @@ export function testConfig(dataDir: string, env: Record<string, string> = {}): C
     LOG_LEVEL: 'silent',
     PORT: '0',
     REC_RETRAIN_AFTER_EVENTS: '0',
+    ALERTS_INTERVAL_MS: '0', // tests run the alert scheduler with core.alerts.tick(now)
     ...env,
   });
 }

@@ -27,7 +27,7 @@ const at = (iso: string) => new Date(iso);
 describe('AlertScheduler', () => {
   it('sends a back-in-stock alert once, when the item is back', async () => {
     const { scheduler, stock, delivered } = setup();
-    scheduler.subscribe({
+    await scheduler.subscribe({
       shopper: alice,
       reference: { conversation: 'a' },
       kind: 'back_in_stock',
@@ -42,12 +42,12 @@ describe('AlertScheduler', () => {
       message: { kind: 'back_in_stock', productId: 'JKT-0001', sku: undefined },
     });
     expect((await scheduler.tick(at('2026-12-03T11:00:00Z'))).sent).toBe(0);
-    expect(scheduler.pending()).toHaveLength(0);
+    expect(await scheduler.pending()).toHaveLength(0);
   });
 
   it('waits for the end of quiet hours', async () => {
     const { scheduler, prices, delivered } = setup();
-    scheduler.subscribe({
+    await scheduler.subscribe({
       shopper: alice,
       reference: {},
       kind: 'price_drop',
@@ -69,7 +69,7 @@ describe('AlertScheduler', () => {
   it('never messages a shopper who has not opted in, and drops their alerts', async () => {
     const { scheduler, stock, delivered } = setup();
     stock.set('JKT-0001', 2);
-    scheduler.subscribe({
+    await scheduler.subscribe({
       shopper: bob,
       reference: {},
       kind: 'back_in_stock',
@@ -78,7 +78,7 @@ describe('AlertScheduler', () => {
     });
     expect(await scheduler.tick(at('2026-12-02T12:00:00Z'))).toMatchObject({ sent: 0, cappedOrNoConsent: 1 });
     expect(delivered).toHaveLength(0);
-    expect(scheduler.pending()).toHaveLength(0);
+    expect(await scheduler.pending()).toHaveLength(0);
   });
 
   it('reminds of an idle cart once per cart version, within the caps', async () => {
@@ -95,7 +95,7 @@ describe('AlertScheduler', () => {
     expect((await scheduler.tick(at('2026-12-02T11:30:00Z'))).sent).toBe(0);
     // a back-in-stock alert the same day waits for the daily cap
     stock.set('JKT-0001', 1);
-    scheduler.subscribe({
+    await scheduler.subscribe({
       shopper: alice,
       reference: {},
       kind: 'back_in_stock',

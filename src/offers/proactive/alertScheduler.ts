@@ -2,7 +2,9 @@
 // left waiting, sent outside a turn to shoppers who opted in — never in quiet hours (deferred to the next
 // tick after them), at most `perDay` / `perWeek` per shopper, each alert once. Driven by `tick(now)`, so a
 // fake clock tests it; delivery is a function (the bot passes one that uses continueConversationAsync with
-// the stored conversation reference, as the handoff messenger does).
+// the stored conversation reference, through the handoff messenger). What it remembers (alerts waiting,
+// sends for the caps, carts reminded) lives in an AlertStateStore: memory here, Bot Framework Storage in
+// the bot (alertStore.ts), so alerts survive a restart.
 import type { ShopperRef } from '../../shopper/shopperRef';
 import { shopperKey } from '../../shopper/shopperRef';
 import type { Consent } from '../profile';
@@ -23,8 +25,47 @@ export interface Subscription {
   kind: 'back_in_stock' | 'price_drop';
   productId: string;
   sku?: string;
+  /** Back in stock: any of these variants (a colour asked without a size); overrides `sku`. */
+  skus?: string[];
   /** The price when they asked (price drops fire below it). */
   priceCents: number;
+}
+
+/** What the scheduler remembers between ticks. */
+export interface AlertState {
+  subscriptions: Subscription[];
+  /** Send times (ms) per shopper key, for the caps (last week only). */
+  sent: Record<string, number[]>;
+  /** Cart versions already reminded (`<shopper key>@<updatedAt>`). */
+  remindedCarts: string[];
+}
+
+/** Where the state is kept: `update` applies a change atomically (re-applied on a conflicting write). */
+export interface AlertStateStore {
+  read(): Promise<AlertState>;
+  update<R>(change: (state: AlertState) => { next: AlertState; result: R }): Promise<R>;
+}
+
+/** An empty state. */
+export const emptyAlertState = (): AlertState => ({ subscriptions: [], sent: {}, remindedCarts: [] });
+
+/** State kept in memory (tests, the CLI). */
+export function memoryAlertState(): AlertStateStore {
+  let state = emptyAlertState();
+  return {
+    read: async () => state,
+    update: async (change) => {
+      const { next, result } = change(state);
+      state = next;
+      return result;
+    },
+  };
+}
+
+/** Identity of an alert: one per shopper, kind, product and variant. */
+export function subscriptionKey(s: Subscription): string {
+  const variant = s.skus ? [...s.skus].sort().join(',') : (s.sku ?? '');
+  return `${shopperKey(s.shopper)}|${s.kind}|${s.productId}|${variant}`;
 }
 
 /** A cart with lines and no change for a while. */
@@ -67,28 +108,25 @@ export interface TickReport {
 
 /** The scheduler. */
 export class AlertScheduler {
-  private subscriptions: Subscription[] = [];
-  private readonly sent = new Map<string, number[]>();
-  private readonly remindedCarts = new Set<string>();
-
   constructor(
     private readonly deps: SchedulerDeps,
     private readonly settings = DEFAULTS,
+    private readonly store: AlertStateStore = memoryAlertState(),
   ) {}
 
-  /** Adds an alert (the same one twice is kept once). */
-  subscribe(s: Subscription): void {
-    const same = (o: Subscription) =>
-      shopperKey(o.shopper) === shopperKey(s.shopper) &&
-      o.kind === s.kind &&
-      o.productId === s.productId &&
-      o.sku === s.sku;
-    if (!this.subscriptions.some(same)) this.subscriptions.push(s);
+  /** Adds an alert; false when the same one was already waiting (kept once). */
+  subscribe(s: Subscription): Promise<boolean> {
+    const key = subscriptionKey(s);
+    return this.store.update((state) =>
+      state.subscriptions.some((o) => subscriptionKey(o) === key)
+        ? { next: state, result: false }
+        : { next: { ...state, subscriptions: [...state.subscriptions, s] }, result: true },
+    );
   }
 
   /** Alerts still waiting. */
-  pending(): readonly Subscription[] {
-    return this.subscriptions;
+  async pending(): Promise<readonly Subscription[]> {
+    return (await this.store.read()).subscriptions;
   }
 
   /** True in quiet hours. */
@@ -101,63 +139,80 @@ export class AlertScheduler {
   /** Sends what is due now. */
   async tick(now: Date): Promise<TickReport> {
     const report: TickReport = { sent: 0, deferredQuiet: 0, cappedOrNoConsent: 0 };
+    const state = await this.store.read();
+    const sent: Record<string, number[]> = { ...state.sent };
+    const finished = new Set<string>();
+    const reminded: string[] = [];
     const due: {
       shopper: ShopperRef;
       reference: StoredReference;
       message: AlertMessage;
       done: () => void;
     }[] = [];
-    for (const s of this.subscriptions) {
+    for (const s of state.subscriptions) {
       const message = this.trigger(s);
-      if (message)
-        due.push({
-          ...s,
-          message,
-          done: () => (this.subscriptions = this.subscriptions.filter((o) => o !== s)),
-        });
+      if (message) due.push({ ...s, message, done: () => finished.add(subscriptionKey(s)) });
     }
     const idle = await this.deps.idleCarts(new Date(now.getTime() - this.settings.cartIdleHours * 3_600_000));
     for (const cart of idle) {
       const version = `${shopperKey(cart.shopper)}@${cart.updatedAt}`;
-      if (this.remindedCarts.has(version) || cart.count === 0) continue;
+      if (state.remindedCarts.includes(version) || cart.count === 0) continue;
       due.push({
         ...cart,
         message: { kind: 'cart_reminder', count: cart.count, totalCents: cart.totalCents },
-        done: () => this.remindedCarts.add(version),
+        done: () => reminded.push(version),
       });
     }
+    const capped = (shopper: ShopperRef) => this.capped(sent[shopperKey(shopper)] ?? [], now);
     for (const d of due) {
       if (this.quiet(now)) {
         report.deferredQuiet++;
         continue;
       }
-      if (!(await this.deps.consent(d.shopper)).proactive || this.capped(d.shopper, now)) {
+      const consented = (await this.deps.consent(d.shopper)).proactive;
+      if (!consented || capped(d.shopper)) {
         report.cappedOrNoConsent++;
-        if (!(await this.deps.consent(d.shopper)).proactive) d.done(); // an opted-out shopper's alerts are dropped
+        if (!consented) d.done(); // an opted-out shopper's alerts are dropped
         continue;
       }
       await this.deps.deliver(d.reference, d.message);
       const key = shopperKey(d.shopper);
-      this.sent.set(key, [...(this.sent.get(key) ?? []), now.getTime()]);
+      sent[key] = [...(sent[key] ?? []), now.getTime()];
       d.done();
       report.sent++;
     }
+    const weekAgo = now.getTime() - 7 * 86_400_000;
+    await this.store.update((current) => ({
+      next: {
+        // alerts added during the tick are kept; the sent and dropped ones go
+        subscriptions: current.subscriptions.filter((s) => !finished.has(subscriptionKey(s))),
+        sent: Object.fromEntries(
+          Object.entries({ ...current.sent, ...sent })
+            .map(([k, times]) => [k, times.filter((t) => t > weekAgo)] as const)
+            .filter(([, times]) => times.length > 0),
+        ),
+        remindedCarts: [...current.remindedCarts, ...reminded].slice(-5000),
+      },
+      result: undefined,
+    }));
     return report;
   }
 
   private trigger(s: Subscription): AlertMessage | undefined {
-    if (s.kind === 'back_in_stock')
-      return this.deps.stock(s.productId, s.sku) > 0
-        ? { kind: 'back_in_stock', productId: s.productId, sku: s.sku }
+    if (s.kind === 'back_in_stock') {
+      const sku = s.skus ? s.skus.find((k) => this.deps.stock(s.productId, k) > 0) : s.sku;
+      if (s.skus && !sku) return undefined;
+      return this.deps.stock(s.productId, sku) > 0
+        ? { kind: 'back_in_stock', productId: s.productId, sku }
         : undefined;
+    }
     const price = this.deps.priceCents(s.productId);
     return price !== undefined && price < s.priceCents
       ? { kind: 'price_drop', productId: s.productId, wasCents: s.priceCents, nowCents: price }
       : undefined;
   }
 
-  private capped(shopper: ShopperRef, now: Date): boolean {
-    const times = this.sent.get(shopperKey(shopper)) ?? [];
+  private capped(times: readonly number[], now: Date): boolean {
     const t = now.getTime();
     return (
       times.filter((x) => t - x < 86_400_000).length >= this.settings.perDay ||

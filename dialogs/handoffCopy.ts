@@ -17,6 +17,7 @@ export const HANDOFF_SIGNATURES: ResponseSignatures = {
   accepted: ['agent'],
   agentLine: ['agent', 'text'],
   agentProduct: ['agent', 'product'],
+  agentCoupon: ['agent', 'title', 'code', 'expires'],
   handedBack: ['agent'],
   closedByAgent: ['agent'],
   timedOut: [],
@@ -48,6 +49,8 @@ export const HandoffCopy = {
   accepted: (agent: string) => say('accepted', { agent }),
   agentLine: (agent: string, text: string) => say('agentLine', { agent, text }),
   agentProduct: (agent: string, product: string) => say('agentProduct', { agent, product }),
+  agentCoupon: (agent: string, title: string, code: string, expires: string) =>
+    say('agentCoupon', { agent, title, code, expires }),
   handedBack: (agent: string) => say('handedBack', { agent }),
   closedByAgent: (agent: string) => say('closedByAgent', { agent }),
   timedOut: () => say('timedOut'),

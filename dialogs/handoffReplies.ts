@@ -46,6 +46,21 @@ export function noticeActivities(
       }
       return out;
     }
+    case 'coupon':
+      return [
+        plain(
+          HandoffCopy.agentCoupon(
+            notice.agentName,
+            notice.coupon.title,
+            notice.coupon.code,
+            new Date(notice.coupon.expiresAt).toLocaleDateString('en-US', {
+              month: 'short',
+              day: 'numeric',
+              timeZone: 'UTC',
+            }),
+          ),
+        ),
+      ];
     case 'handBack':
       return [
         status(HandoffStates.completed),

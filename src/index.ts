@@ -43,6 +43,7 @@ import { OfferService } from './offers/offerService';
 import { ShopperHistory } from './offers/shopperHistory';
 import { validateOfferCatalog } from './offers/offerCatalog';
 import { buildAlerts, type Alerts } from './bot/alertWiring';
+import { CaseOffers } from './handoff/caseOffers';
 
 /** The bot and its services, without HTTP: used by the server and by `shopkeeper chat`. */
 export interface ShopkeeperCore {
@@ -137,6 +138,13 @@ export async function buildShopkeeper(config: Config, logger: Logger): Promise<S
     catalog,
     cart: (context) => shopping.cart.view(shopperOf(context)),
     orders: (context) => shopping.orders.recent(shopperOf(context)),
+    offers: new CaseOffers({
+      offers,
+      catalog: () => offerCatalog,
+      storage,
+      cart: (shopper) => shopping.cart.view(shopper),
+      events: shopping.events,
+    }),
     searchProducts: (q) => catalog.search(q, { limit: 8 }).hits.map((h) => h.product),
     staff: config.AGENTS_FILE ? loadStaffFile(resolveDir(config.AGENTS_FILE)) : [],
     queueTimeoutMs: config.HANDOFF_QUEUE_TIMEOUT_MS,

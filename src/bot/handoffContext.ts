@@ -1,11 +1,12 @@
 // The agent's view of the shopper, gathered when a case opens: recent NLU results, products viewed and
-// listed, the cart, their orders. Offers are not wired yet: add a CaseContextProvider here when the
-// offers service exists (the console shows each provider as a section).
+// listed, the cart, their orders, and the offers given (profile summary, coupons shown → accepted →
+// redeemed). Each CaseContextProvider is one section of the console.
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { CaseContextProvider } from '../handoff/caseContext';
 import type { HandoffSignals } from '../handoff/triggers';
 import type { ShopContext } from '../../dialogs/shopContext';
 import type { Product } from '../domain/schemas';
+import type { ShopperOfferSummary } from '../handoff/caseOffers';
 import { formatPrice } from '../catalog/productFacts';
 
 /** What the providers read. */
@@ -22,9 +23,12 @@ export interface ContextSources {
   orders?: (
     context: TurnContext,
   ) => Promise<{ id: string; status: string; total: number; placedAt: string }[]>;
+  /** The shopper's profile summary and coupons (absent until the offers service is wired). */
+  offers?: (context: TurnContext) => Promise<ShopperOfferSummary>;
 }
 
 const money = (amount: number) => formatPrice(amount, 'USD');
+type ContextRows = Awaited<ReturnType<CaseContextProvider<TurnContext>['collect']>>;
 
 function productRows(ids: readonly string[], catalog: ContextSources['catalog']) {
   return ids
@@ -97,9 +101,35 @@ export function contextProviders(sources: ContextSources): CaseContextProvider<T
     },
     {
       title: 'Offers given',
-      empty: 'not connected yet (no offers service is wired into the handoff)',
-      collect: async () => [],
+      empty: sources.offers ? 'none' : 'not connected (no offers service is wired into the handoff)',
+      collect: async (context) => (sources.offers ? offerRows(await sources.offers(context)) : []),
     },
   );
   return providers;
+}
+
+const COUPON_STATUS = { issued: 'shown', accepted: 'accepted', redeemed: 'redeemed', void: 'void' };
+
+/** The profile line, then one row per coupon (newest first). */
+function offerRows(summary: ShopperOfferSummary): ContextRows {
+  const p = summary.profile;
+  return [
+    {
+      label: 'Profile',
+      value: `${p.segment.replace(/_/g, ' ')} · ${p.lifecycle} · ${p.orders} orders · offers ${p.offers ? 'on' : 'off'} · proactive ${p.proactive ? 'on' : 'off'}`,
+    },
+    ...summary.coupons.map((c) => ({
+      label: `${c.title} (${c.code})`,
+      value: [
+        COUPON_STATUS[c.status],
+        c.moment === 'agent' ? 'given by an agent' : `at ${c.moment}`,
+        `issued ${c.issuedAt.slice(0, 10)}`,
+        c.status === 'redeemed'
+          ? `${c.discountCents !== undefined ? `${money(c.discountCents / 100)} off` : ''}${c.orderNumber ? ` on order ${c.orderNumber}` : ''}`
+          : `expires ${c.expiresAt.slice(0, 10)}`,
+      ]
+        .filter(Boolean)
+        .join(' · '),
+    })),
+  ];
 }

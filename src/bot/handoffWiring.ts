@@ -4,6 +4,7 @@ import type { CloudAdapter, ConversationState, Storage, TurnContext } from 'botb
 import type { Dialog } from 'botbuilder-dialogs';
 import { CaseStore } from '../handoff/caseStore';
 import { HandoffService } from '../handoff/handoffService';
+import type { CaseOffers } from '../handoff/caseOffers';
 import { TranscriptBuffer } from '../handoff/transcriptBuffer';
 import { StaffDirectory, type StaffAccount } from '../handoff/staffAccounts';
 import { AgentSessions } from '../handoff/agentSessions';
@@ -12,6 +13,7 @@ import { frustration } from '../nlu/sentiment';
 import type { Product } from '../domain/schemas';
 import type { Logger } from '../logger';
 import { shopContextAccessor } from '../../dialogs/shopContext';
+import { shopperOf } from '../../dialogs/shoppingServices';
 import { noticeActivities } from '../../dialogs/handoffReplies';
 import { HandoffMessenger } from './handoffMessenger';
 import { HandoffMiddleware } from './handoffMiddleware';
@@ -30,6 +32,8 @@ export interface HandoffWiringDeps {
   catalog: { byId(id: string): Product | undefined };
   cart?: ContextSources['cart'];
   orders?: ContextSources['orders'];
+  /** Offers: the case view's section and the coupons an agent can give (absent: not connected). */
+  offers?: CaseOffers;
   /** Products an agent can attach, for a query. */
   searchProducts(query: string): Product[];
   staff: readonly StaffAccount[];
@@ -55,6 +59,7 @@ export interface Handoff {
 /** Wires the handoff. */
 export function buildHandoff(deps: HandoffWiringDeps): Handoff {
   const resume = dialogResumer(deps.conversationState, deps.rootDialog);
+  const offers = deps.offers;
   const messenger = new HandoffMessenger({
     render: (notice, conversation) =>
       noticeActivities(
@@ -69,10 +74,16 @@ export function buildHandoff(deps: HandoffWiringDeps): Handoff {
       await resume(context);
     },
   });
-  const service = new HandoffService(new CaseStore(deps.storage), messenger, deps.catalog, {
-    queueTimeoutMs: deps.queueTimeoutMs,
-    onError: (message, error) => deps.logger.error(message, { error }),
-  });
+  const service = new HandoffService(
+    new CaseStore(deps.storage),
+    messenger,
+    deps.catalog,
+    {
+      queueTimeoutMs: deps.queueTimeoutMs,
+      onError: (message, error) => deps.logger.error(message, { error }),
+    },
+    deps.offers,
+  );
   const staff = new StaffDirectory(deps.staff);
   const transcript = new TranscriptBuffer();
   const signals = deps.conversationState.createProperty<HandoffSignals>('handoffSignals');
@@ -86,6 +97,7 @@ export function buildHandoff(deps: HandoffWiringDeps): Handoff {
       catalog: deps.catalog,
       cart: deps.cart,
       orders: deps.orders,
+      offers: offers && ((context) => offers.summary(shopperOf(context))),
     }),
     frustration: (text) => frustration(text).score,
     enabled: () => staff.size > 0,
@@ -108,6 +120,7 @@ export function buildHandoff(deps: HandoffWiringDeps): Handoff {
       staff,
       sessions,
       findProducts: (q) => deps.searchProducts(q).map((p) => ({ id: p.id, name: p.name, price: p.price })),
+      offerOptions: offers && ((shopper) => offers.options(shopper)),
     },
     messenger,
     middleware,

@@ -30,6 +30,16 @@ export interface CaseLine {
   agentName?: string;
   /** A product sent with the line (id and name). */
   product?: { id: string; name: string };
+  /** A coupon the agent gave the shopper with the line. */
+  coupon?: CaseCoupon;
+}
+
+/** A coupon granted in a case: its code, offer and expiry. */
+export interface CaseCoupon {
+  code: string;
+  offerId: string;
+  title: string;
+  expiresAt: string;
 }
 
 /** A labelled part of the shopper's context shown to the agent (cart, viewed products, NLU confidence, …). */

@@ -1,6 +1,12 @@
 // The handoff, end to end, without botbuilder: open a case, queue, claim, relay, hand back or close,
 // time out. The bot layer supplies the ShopperChannel that reaches the shopper's conversation.
-import { isHeldBy, type CaseConversation, type HandoffCase } from './handoffCase';
+import {
+  isHeldBy,
+  OPEN_STATES,
+  type CaseConversation,
+  type CaseCoupon,
+  type HandoffCase,
+} from './handoffCase';
 import { CaseStore, type CaseUpdate } from './caseStore';
 
 /** A signed-in member of staff (identity from the console session, never from a message). */
@@ -13,6 +19,7 @@ export interface Agent {
 export type ShopperNotice =
   | { kind: 'accepted'; agentName: string }
   | { kind: 'agentMessage'; agentName: string; text: string; productId?: string }
+  | { kind: 'coupon'; agentName: string; coupon: CaseCoupon }
   | { kind: 'handBack'; agentName: string; caseId: string }
   | { kind: 'closed'; agentName: string }
   | { kind: 'timedOut' };
@@ -67,6 +74,18 @@ export interface AgentMessage {
   productId?: string;
 }
 
+/** Gives a case's shopper a coupon for one offer (the offers service, wired by the bot layer). */
+export interface CouponGranter {
+  grant(
+    shopper: HandoffCase['shopper'],
+    offerId: string,
+    conversationId: string,
+  ): Promise<{ ok: true; coupon: CaseCoupon } | { ok: false; problem: string }>;
+}
+
+/** The outcome of a coupon grant: a case change, or why no coupon was made. */
+export type CouponGrantUpdate = CaseUpdate | { ok: false; error: 'refused'; problem: string };
+
 /** Orchestrates cases, the queue and delivery to the shopper. */
 export class HandoffService {
   readonly options: HandoffServiceOptions;
@@ -76,6 +95,7 @@ export class HandoffService {
     private readonly channel: ShopperChannel,
     private readonly products: { byId(id: string): { id: string; name: string } | undefined },
     options: Partial<HandoffServiceOptions> = {},
+    private readonly coupons?: CouponGranter,
   ) {
     this.options = { ...HANDOFF_DEFAULTS, ...options };
   }
@@ -126,6 +146,34 @@ export class HandoffService {
         text,
         ...(product ? { productId: product.id } : {}),
       });
+    return update;
+  }
+
+  /**
+   * The agent holding the case gives the shopper a coupon (the offer's own rules decide; `problem` says
+   * why not: `unknownOffer`, `offersOff` or an eligibility reason), notes it in the case and sends the code.
+   */
+  async grantCoupon(caseId: string, agent: Agent, offerId: string): Promise<CouponGrantUpdate> {
+    const c = await this.cases.get(caseId);
+    if (!c) return { ok: false, error: 'notFound' };
+    if (!OPEN_STATES.has(c.state)) return { ok: false, error: 'ended' };
+    if (!isHeldBy(c, agent.id)) return { ok: false, error: 'notHolder' };
+    if (!this.coupons) return { ok: false, error: 'refused', problem: 'offersOff' };
+    const granted = await this.coupons.grant(c.shopper, offerId, c.conversation.conversation.id);
+    if (!granted.ok) return { ok: false, error: 'refused', problem: granted.problem };
+    const { coupon } = granted;
+    const update = await this.cases.appendLine(
+      caseId,
+      {
+        from: 'agent',
+        text: `Gave a coupon: ${coupon.title}`,
+        at: this.now(),
+        agentName: agent.name,
+        coupon,
+      },
+      (current) => (isHeldBy(current, agent.id) ? undefined : 'notHolder'),
+    );
+    if (update.ok) await this.tell(update.case, { kind: 'coupon', agentName: agent.name, coupon });
     return update;
   }
 

@@ -1,5 +1,6 @@
 // The agent console under /agent: the page and its script and styles (public/agent.*), and a JSON API
-// for signed-in staff — the queue, a case with the shopper's context, claim, reply, hand back, close.
+// for signed-in staff — the queue, a case with the shopper's context, claim, reply (text, a product card,
+// a coupon from the offer catalog), hand back, close.
 // Every API route authenticates; every write also needs JSON + the session's CSRF token; an agent may
 // write only to a case they hold (claiming is the exception, and it is eTag-checked).
 import fs from 'node:fs';
@@ -9,7 +10,8 @@ import { z } from 'zod';
 import { AppError } from '../errors';
 import type { AgentSessions } from '../handoff/agentSessions';
 import type { StaffDirectory } from '../handoff/staffAccounts';
-import type { HandoffService } from '../handoff/handoffService';
+import type { CouponGrantUpdate, HandoffService } from '../handoff/handoffService';
+import { REFUSALS, type OfferOption } from '../handoff/caseOffers';
 import type { CaseUpdate } from '../handoff/caseStore';
 import {
   authenticate,
@@ -28,6 +30,8 @@ export interface AgentConsoleDeps {
   sessions: AgentSessions;
   /** Products an agent can attach: a few matches for a query. */
   findProducts(query: string): { id: string; name: string; price: number }[];
+  /** The offers an agent may give this shopper, judged against their cart (absent: offers not connected). */
+  offerOptions?: (shopper: { channelId: string; userId: string }) => Promise<OfferOption[]>;
   /** Secure cookies (behind HTTPS; on in production). */
   secureCookies: boolean;
   /** Folder of agent.html/js/css (default <project>/public). */
@@ -62,6 +66,9 @@ const Reply = z
   })
   .strict()
   .refine((m) => m.text.trim().length > 0 || m.productId, { error: 'send text or a product' });
+const Grant = z
+  .object({ offerId: z.string().regex(/^[a-z0-9-]{3,40}$/, { error: 'bad offer id' }) })
+  .strict();
 const CaseId = z.string().regex(/^[A-Za-z0-9_-]{6,64}$/, { error: 'bad case id' });
 const After = z.coerce.number().int().min(0).max(1e9).default(0);
 
@@ -78,6 +85,15 @@ function sendUpdate(res: Response, update: CaseUpdate, viewerId: string): void {
     case 'notHolder':
       throw new AppError(403, 'NotYourCase', 'only the agent holding the case can do that');
   }
+}
+
+/** A coupon grant as HTTP: the case refusals as for replies; 400 for an unknown offer, 409 for a refusal. */
+function sendGrant(res: Response, update: CouponGrantUpdate, viewerId: string): void {
+  if (update.ok || update.error !== 'refused') return sendUpdate(res, update, viewerId);
+  const problem = update.problem as keyof typeof REFUSALS;
+  const message = REFUSALS[problem] ?? problem;
+  if (problem === 'unknownOffer') throw new AppError(400, 'UnknownOffer', message);
+  throw new AppError(409, 'OfferRefused', `no coupon: ${message}`);
 }
 
 /** Registers the console routes. */
@@ -166,6 +182,21 @@ export function mountAgentConsole(server: Server, deps: AgentConsoleDeps): void 
     const { agent } = caller(req, true);
     const message = Reply.parse(req.body);
     sendUpdate(res, await service.reply(caseIdOf(req), agent, message), agent.id);
+  });
+
+  server.get('/agent/api/cases/:id/offers', async function offerOptions(req: Request, res: Response) {
+    noStore(res);
+    caller(req);
+    const c = await service.cases.get(caseIdOf(req));
+    if (!c) throw new AppError(404, 'NotFound', 'no such case');
+    res.send(200, { offers: deps.offerOptions ? await deps.offerOptions(c.shopper) : [] });
+  });
+
+  server.post('/agent/api/cases/:id/coupons', async function grantCoupon(req: Request, res: Response) {
+    noStore(res);
+    const { agent } = caller(req, true);
+    const { offerId } = Grant.parse(req.body);
+    sendGrant(res, await service.grantCoupon(caseIdOf(req), agent, offerId), agent.id);
   });
 
   server.post('/agent/api/cases/:id/handback', async function handBack(req: Request, res: Response) {

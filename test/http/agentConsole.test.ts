@@ -1,6 +1,8 @@
 // The agent console over HTTP: no session → 401, CSRF and content-type checks, the claim race (50
 // concurrent claims → one 200), a second agent → 403, replies reaching the shopper's Direct Line
-// conversation, and shopper text returned as inert JSON data.
+// conversation, shopper text returned as inert JSON data, and coupons an agent gives from the offer catalog.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { startTestServer } from '../helpers/testServer';
 import { tempDataDir } from '../helpers/testShopkeeper';
 import { writeAgentsFile } from '../handoff/handoffHarness';
@@ -79,9 +81,9 @@ async function shopper() {
   };
 }
 
-async function openCase(text = 'I want to talk to a human') {
+async function openCase(text = 'I want to talk to a human', first = 'show me tents') {
   const s = await shopper();
-  await s.say('show me tents');
+  await s.say(first);
   await s.say(text);
   const cases = (await (await call(sam, 'GET', '/agent/api/cases')).json()) as {
     cases: { id: string; shopper: string }[];
@@ -113,6 +115,8 @@ test.each([
   ['POST', '/agent/api/cases/case-abcdefgh/claim'],
   ['POST', '/agent/api/cases/case-abcdefgh/messages'],
   ['POST', '/agent/api/cases/case-abcdefgh/handback'],
+  ['POST', '/agent/api/cases/case-abcdefgh/coupons'],
+  ['GET', '/agent/api/cases/case-abcdefgh/offers'],
   ['GET', '/agent/api/products?q=tent'],
   ['GET', '/agent/api/session'],
 ])('no session: %s %s → 401', async (method, path) => {
@@ -238,4 +242,97 @@ test('signing out ends the session', async () => {
   const temp = await signIn('sam', 'pw-sam');
   expect((await call(temp, 'DELETE', '/agent/api/session', {})).status).toBe(200);
   expect((await call(temp, 'GET', '/agent/api/cases')).status).toBe(401);
+});
+
+describe('attach a coupon', () => {
+  interface CaseBody {
+    case: {
+      shopper: { channelId: string; userId: string };
+      lines: { from: string; text: string; coupon?: { code: string; offerId: string; title: string } }[];
+      context: { title: string; rows: { label: string; value: string }[] }[];
+    };
+  }
+
+  test("the holder gives a catalog offer's coupon; it reaches the shopper and works at checkout", async () => {
+    const { shopper: s, caseId } = await openCase(
+      'I want to talk to a human',
+      'add the summit 3 tent in black to my cart',
+    );
+    const path = `/agent/api/cases/${caseId}/coupons`;
+    const view = (await (await call(sam, 'GET', `/agent/api/cases/${caseId}`)).json()) as CaseBody;
+    const offersSection = view.case.context.find((c) => c.title === 'Offers given');
+    expect(offersSection?.rows[0]).toMatchObject({
+      label: 'Profile',
+      value: expect.stringMatching(/offers on/),
+    });
+
+    const options = (await (await call(sam, 'GET', `/agent/api/cases/${caseId}/offers`)).json()) as {
+      offers: { id: string; eligible: boolean; reason?: string }[];
+    };
+    expect(options.offers.find((o) => o.id === 'welcome-10')).toMatchObject({ eligible: true });
+    expect(options.offers.find((o) => o.id === 'family-camp-bundle')).toMatchObject({
+      eligible: false,
+      reason: expect.stringMatching(/bundle/),
+    });
+
+    // nobody holds it yet: even sam may not give a coupon
+    expect((await call(sam, 'POST', path, { offerId: 'welcome-10' })).status).toBe(403);
+    expect((await call(sam, 'POST', `/agent/api/cases/${caseId}/claim`, {})).status).toBe(200);
+    expect((await call(alex, 'POST', path, { offerId: 'welcome-10' })).status).toBe(403);
+    expect((await call({ ...sam, csrf: '' }, 'POST', path, { offerId: 'welcome-10' })).status).toBe(403);
+    expect(
+      (await call(sam, 'POST', path, { offerId: 'welcome-10' }, { origin: 'https://evil.example' })).status,
+    ).toBe(403);
+    expect(
+      (await call(sam, 'POST', path, 'offerId=welcome-10', { 'content-type': 'text/plain' })).status,
+    ).toBe(415);
+    for (const bad of [
+      { offerId: '<script>' },
+      { offerId: 'no-such-offer' },
+      {},
+      { offerId: 'welcome-10', code: 'SK-1' },
+    ])
+      expect((await call(sam, 'POST', path, bad)).status).toBe(400);
+    const refused = await call(sam, 'POST', path, { offerId: 'family-camp-bundle' });
+    expect(refused.status).toBe(409);
+
+    const granted = await call(sam, 'POST', path, { offerId: 'welcome-10' });
+    expect(granted.status).toBe(200);
+    const line = ((await granted.json()) as CaseBody).case.lines.find((l) => l.coupon);
+    const code = line!.coupon!.code;
+    expect(code).toMatch(/^SK-[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}$/);
+    expect(line).toMatchObject({ from: 'agent', coupon: { offerId: 'welcome-10' } });
+    // a second one of a once-per-shopper offer is refused
+    expect((await call(sam, 'POST', path, { offerId: 'welcome-10' })).status).toBe(409);
+
+    const texts = (await s.activities()).map((a) => a.text ?? '');
+    expect(texts.find((t) => t.includes(code))).toMatch(/^Sam sent you a coupon: 10% off your first order/);
+
+    const core = server.app.core;
+    const tent = core.shop.products().find((p) => p.name === 'Summit 3 Tent')!;
+    const basket = core.offers.basket([
+      { productId: tent.id, unitCents: Math.round(tent.price * 100), quantity: 1 },
+    ]);
+    const checked = await core.offers.check(view.case.shopper, code, basket);
+    expect(checked).toMatchObject({ ok: true, offer: { id: 'welcome-10' } });
+    expect(await core.offers.coupons.get(code)).toMatchObject({ status: 'issued', moment: 'agent' });
+
+    const events = readFileSync(join(server.dataDir, 'events.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map(
+        (l) =>
+          JSON.parse(l) as { type: string; offerId?: string; source: string; shopper: { userId: string } },
+      );
+    expect(events).toContainEqual(
+      expect.objectContaining({
+        type: 'offer_shown',
+        offerId: 'welcome-10',
+        source: 'agent',
+        shopper: expect.objectContaining({ userId: view.case.shopper.userId }),
+      }),
+    );
+    expect((await call(sam, 'POST', `/agent/api/cases/${caseId}/close`, {})).status).toBe(200);
+    expect((await call(sam, 'POST', path, { offerId: 'free-shipping-75' })).status).toBe(409);
+  });
 });

@@ -1,11 +1,20 @@
-// The agent console: sign in, watch the queue, open a case, claim, reply, hand back or close.
+// The agent console: sign in, watch the queue, open a case, claim, reply, give a coupon, hand back or close.
 // Everything from the server is inserted with textContent, never parsed as HTML: shopper text cannot run.
 /* global document, window, fetch, setTimeout, clearTimeout */
 'use strict';
 
 (function () {
   const $ = (id) => document.getElementById(id);
-  const state = { csrf: '', agent: null, caseId: '', lastSeq: 0, timer: 0, queueTimer: 0, current: null };
+  const state = {
+    csrf: '',
+    agent: null,
+    caseId: '',
+    lastSeq: 0,
+    timer: 0,
+    queueTimer: 0,
+    current: null,
+    offersFor: '',
+  };
   const REASONS = {
     requested: 'asked for a person',
     misunderstood: 'the bot misunderstood twice in a row',
@@ -137,6 +146,8 @@
     $('hand-back').hidden = !c.heldByMe;
     $('close-case').hidden = !c.heldByMe;
     $('reply').hidden = !c.heldByMe;
+    $('coupon').hidden = !c.heldByMe;
+    if (c.heldByMe && state.offersFor !== c.id) loadOffers();
     const list = $('transcript');
     if (state.lastSeq === 0) {
       for (const line of c.transcript) list.append(lineItem(line));
@@ -163,6 +174,7 @@
     if (who) item.append(el('span', who, 'who'));
     item.append(el('span', line.text, 'text'));
     if (line.product) item.append(el('span', ' [product: ' + line.product.name + ']', 'product'));
+    if (line.coupon) item.append(el('span', ' [code ' + line.coupon.code + ']', 'coupon'));
     item.title = new Date(line.at).toLocaleString();
     return item;
   }
@@ -192,6 +204,37 @@
     }
     pollCase();
     pollQueue();
+  }
+
+  /**
+   * The catalog's offers judged against the shopper's cart (which cannot change while a person holds the
+   * conversation); offers that cannot be given are shown disabled with the reason.
+   */
+  async function loadOffers() {
+    const id = state.caseId;
+    state.offersFor = id;
+    try {
+      const data = await api('GET', '/agent/api/cases/' + encodeURIComponent(id) + '/offers');
+      if (id !== state.caseId) return;
+      const pick = $('offer-pick');
+      pick.replaceChildren(el('option', '(choose an offer)'));
+      pick.firstChild.value = '';
+      for (const o of data.offers) {
+        const option = el(
+          'option',
+          o.title +
+            (o.eligible
+              ? ' — $' + (o.discountCents / 100).toFixed(2) + ' off now'
+              : ' — not now: ' + o.reason),
+        );
+        option.value = o.id;
+        option.disabled = !o.eligible;
+        option.title = o.description;
+        pick.append(option);
+      }
+    } catch (err) {
+      $('case-error').textContent = err.message;
+    }
   }
 
   let searchTimer = 0;
@@ -244,6 +287,13 @@
       $('reply-text').value = '';
       $('product-pick').value = '';
       await act('/messages', productId ? { text, productId } : { text });
+    });
+    $('coupon').addEventListener('submit', async (event) => {
+      event.preventDefault();
+      const offerId = $('offer-pick').value;
+      if (!offerId) return;
+      await act('/coupons', { offerId });
+      loadOffers();
     });
     $('reply-text').addEventListener('keydown', (event) => {
       if (event.key === 'Enter' && !event.shiftKey) {

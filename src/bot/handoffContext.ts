@@ -116,7 +116,7 @@ function offerRows(summary: ShopperOfferSummary): ContextRows {
   return [
     {
       label: 'Profile',
-      value: `${p.segment.replace(/_/g, ' ')} · ${p.lifecycle} · ${p.orders} orders · offers ${p.offers ? 'on' : 'off'} · proactive ${p.proactive ? 'on' : 'off'}`,
+      value: `segment ${p.segment.replace(/_/g, ' ')} · lifecycle ${p.lifecycle} · ${p.orders} orders · offers ${p.offers ? 'on' : 'off'} · proactive ${p.proactive ? 'on' : 'off'}`,
     },
     ...summary.coupons.map((c) => ({
       label: `${c.title} (${c.code})`,

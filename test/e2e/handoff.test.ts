@@ -1,6 +1,6 @@
 // Human handoff in real browsers: a shopper in Web Chat asks for a person; an agent signs in to the
 // console in a second browser context, sees the case (shopper text shown as text, never run), claims,
-// replies, sends a product, and hands back; the shopper rates the chat. Measures the time from the
+// replies, sends a product and a coupon from the offer catalog, and hands back; the shopper rates the chat. Measures the time from the
 // agent pressing Send to the reply showing in the shopper's Web Chat.
 import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
@@ -54,6 +54,8 @@ test('a shopper asks for a person; an agent claims, replies and hands back', asy
   await bubbles(shopper, 'I can find products for you').first().waitFor();
   await say(shopper, 'show me tents');
   await bubbles(shopper, 'matches').first().waitFor();
+  await say(shopper, 'add the summit 3 tent in black to my cart');
+  await bubbles(shopper, 'Your cart now has').first().waitFor();
   await say(shopper, 'I want to talk to a human');
   await bubbles(shopper, 'in the queue').first().waitFor();
   const attack = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>';
@@ -129,6 +131,25 @@ test('a shopper asks for a person; an agent claims, replies and hands back', asy
     .waitFor({ state: 'attached' });
   await agent.click('#send');
   await shopper.locator('.ac-adaptiveCard', { hasText: 'Ridgeline Shell Jacket' }).first().waitFor();
+
+  // A coupon from the offer catalog: offers that cannot apply to the cart are listed but disabled.
+  await agent
+    .locator('#offer-pick option[value="welcome-10"]:not([disabled])')
+    .waitFor({ state: 'attached' });
+  await expect(
+    agent.locator('#offer-pick option[value="family-camp-bundle"]').getAttribute('disabled'),
+  ).resolves.not.toBeNull();
+  await agent.selectOption('#offer-pick', 'welcome-10');
+  await agent.click('#give-coupon');
+  const couponBubble = bubbles(shopper, 'Sam sent you a coupon').first();
+  await couponBubble.waitFor();
+  const code = ((await couponBubble.textContent()) ?? '').match(/SK-\w{4}-\w{4}-\w{4}/)?.[0] ?? '';
+  expect(code).not.toBe('');
+  await agent.locator('#transcript .coupon', { hasText: code }).waitFor();
+  await expect(server.app.core.offers.coupons.get(code)).resolves.toMatchObject({
+    offerId: 'welcome-10',
+    status: 'issued',
+  });
 
   await agent.click('#hand-back');
   await bubbles(shopper, 'Sam has handed you back to me').first().waitFor();

@@ -32,6 +32,8 @@ export interface HandoffEscalationDeps {
   frustration(text: string): number;
   /** False when no staff can take a case (no accounts configured): only explicit asks get an answer. */
   enabled(): boolean;
+  /** True when a flow is waiting for this message (a prompt): its answers are not misunderstandings. */
+  inFlow?(context: TurnContext): Promise<boolean>;
   triggers?: TriggerOptions;
 }
 
@@ -90,6 +92,7 @@ export class HandoffEscalation {
       intent: String(recognition.intent),
       score: recognition.score,
       frustration: this.deps.frustration(recognition.text),
+      inFlow: (await this.deps.inFlow?.(context)) ?? false,
     };
     const signals = nextSignals(
       await this.deps.signals.get(context, emptySignals()),

@@ -1,7 +1,7 @@
 // Builds the handoff for the composition root: the case store and service, the staff directory and
 // console sessions, the messenger, the routing middleware, the trigger check and the timeout sweeper.
 import type { CloudAdapter, ConversationState, Storage, TurnContext } from 'botbuilder';
-import type { Dialog } from 'botbuilder-dialogs';
+import type { Dialog, DialogState } from 'botbuilder-dialogs';
 import { CaseStore } from '../handoff/caseStore';
 import { HandoffService } from '../handoff/handoffService';
 import type { CaseOffers } from '../handoff/caseOffers';
@@ -87,6 +87,8 @@ export function buildHandoff(deps: HandoffWiringDeps): Handoff {
   const staff = new StaffDirectory(deps.staff);
   const transcript = new TranscriptBuffer();
   const signals = deps.conversationState.createProperty<HandoffSignals>('handoffSignals');
+  // The bot's dialog stack (ShopkeeperBot keeps it in 'dialogState'): non-empty when a flow awaits input.
+  const dialogState = deps.conversationState.createProperty<DialogState>('dialogState');
   const escalation = new HandoffEscalation({
     service,
     transcript,
@@ -101,6 +103,7 @@ export function buildHandoff(deps: HandoffWiringDeps): Handoff {
     }),
     frustration: (text) => frustration(text).score,
     enabled: () => staff.size > 0,
+    inFlow: async (context) => ((await dialogState.get(context))?.dialogStack.length ?? 0) > 0,
   });
   const middleware = new HandoffMiddleware({ service, transcript, resume });
   let timer: NodeJS.Timeout | undefined;

@@ -9,6 +9,11 @@ export interface TurnSignal {
   score: number;
   /** 0..1, from src/nlu/sentiment. */
   frustration: number;
+  /**
+   * The message answers a question the bot is waiting on (a prompt in a flow): the flow judges it, so an
+   * unrecognised intent there is not a misunderstanding ("Changed my mind", an address, "standard").
+   */
+  inFlow?: boolean;
 }
 
 /** What the conversation remembers between turns for the triggers (kept in conversation state). */
@@ -73,7 +78,8 @@ export function nextSignals(
     at,
   };
   return {
-    misunderstoodInRow: turn.intent === options.noneIntent ? signals.misunderstoodInRow + 1 : 0,
+    misunderstoodInRow:
+      turn.intent === options.noneIntent && !turn.inFlow ? signals.misunderstoodInRow + 1 : 0,
     recent: [...signals.recent, entry].slice(-options.keepRecent),
   };
 }

@@ -37,6 +37,19 @@ test.each([
   ],
   ['one misunderstanding', [turn('flibber', 'none')], undefined],
   [
+    'answers to a waiting prompt, unrecognised but not misunderstood',
+    [
+      turn('Jane Doe, 1 Main St, Springfield, IL 62704, US', 'none', { inFlow: true }),
+      turn('Changed my mind', 'none', { inFlow: true }),
+    ],
+    undefined,
+  ],
+  [
+    'a prompt answer between two misunderstandings breaks the row',
+    [turn('flibber', 'none'), turn('standard', 'none', { inFlow: true }), turn('wobble', 'none')],
+    undefined,
+  ],
+  [
     'misunderstandings not in a row',
     [turn('flibber', 'none'), turn('tents'), turn('wobble', 'none')],
     undefined,

@@ -10,6 +10,7 @@ import { MessageFactory } from 'botbuilder';
 import { Intents } from '../src/nlu/recognizer';
 import { Copy, STARTER_SUGGESTIONS } from './copy';
 import { getRecognition } from './turnRecognition';
+import { answerOfferRequest, turnOffers } from './offerReplies';
 
 /** A ComponentDialog whose active flow can be interrupted by help, cancel and start over. */
 export abstract class InterruptibleDialog<O extends object = object> extends ComponentDialog<O> {
@@ -20,6 +21,11 @@ export abstract class InterruptibleDialog<O extends object = object> extends Com
   /** Handles a control intent; returns the turn result when it did, undefined to let the flow continue. */
   protected async interrupt(dc: DialogContext): Promise<DialogTurnResult | undefined> {
     const recognition = getRecognition(dc.context);
+    // "stop sending me offers" (and the other consent phrases) answered, then the flow goes on
+    if (recognition && (await answerOfferRequest(dc.context, recognition.text, turnOffers(dc.context)))) {
+      await dc.repromptDialog();
+      return { status: DialogTurnStatus.waiting };
+    }
     switch (recognition?.intent) {
       case Intents.help:
         await dc.context.sendActivity(MessageFactory.suggestedActions(STARTER_SUGGESTIONS, Copy.help));

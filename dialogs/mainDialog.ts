@@ -23,7 +23,9 @@ import { sendComparison, sendProductDetails } from './productRendering';
 import { recommendationAsk } from '../src/answers/recommendationRequest';
 import { sendRecommendations } from './recommendationReplies';
 import { alreadyHave, productViewed } from './shopperHistory';
-import { answerOfferRequest } from './offerReplies';
+import { answerOfferRequest, setTurnOffers } from './offerReplies';
+import { answerAlertRequest } from './alertReplies';
+import { searchNoAddOffer } from './offerMoments';
 
 /** Intents answered with one line (read when sent, so each reply can vary), and the suggestions that go with it. */
 const ONE_LINE_REPLIES: Readonly<Record<string, { text: () => string; suggestions?: string[] }>> = {
@@ -62,6 +64,7 @@ export class MainDialog extends InterruptibleDialog {
 
   /** Runs the dialog system for one turn: continues an active flow or starts a new one. */
   async run(context: TurnContext, dialogState: StatePropertyAccessor<DialogState>): Promise<void> {
+    setTurnOffers(context, this.services.shopping?.offers); // consent phrases interrupt any flow
     const dialogSet = new DialogSet(dialogState);
     dialogSet.add(this);
     const dc = await dialogSet.createContext(context);
@@ -95,6 +98,11 @@ export class MainDialog extends InterruptibleDialog {
   }
 
   private async route(step: WaterfallStepContext, recognition: Recognition) {
+    // "tell me when the blue one is back in size M", "notify me if the price drops"
+    const meant = async () =>
+      this.productInQuestion(recognition, await readShopContext(this.shopContext, step.context));
+    if (await answerAlertRequest(step.context, recognition, this.services.shopping?.alerts, meant))
+      return step.endDialog();
     // "stop sending me offers" and "what do you know about me?" whatever the intent
     if (await answerOfferRequest(step.context, recognition.text, this.services.shopping?.offers))
       return step.endDialog();
@@ -117,8 +125,12 @@ export class MainDialog extends InterruptibleDialog {
     if (reply) return this.say(step, reply.text(), reply.suggestions);
     const search = messageSearch(recognition);
     switch (recognition.intent) {
-      case Intents.productSearch:
-        return step.beginDialog(DialogIds.productSearch, search);
+      case Intents.productSearch: {
+        const offer = await searchNoAddOffer(step.context, shop, this.services.shopping);
+        const result = await step.beginDialog(DialogIds.productSearch, search);
+        if (offer) await step.context.sendActivity(offer);
+        return result;
+      }
       case 'compare':
         return this.compare(step, recognition);
       case 'similar_items':

@@ -5,6 +5,18 @@ import { offerRequest } from '../src/offers/consentPhrases';
 import { OfferCopy } from './offerCopy';
 import { shopperOf, type Offers } from './shoppingServices';
 
+const OFFERS_KEY = Symbol('shopkeeper.offers');
+
+/** Makes the offer service reachable from the shared interruptions of every flow this turn. */
+export function setTurnOffers(context: TurnContext, offers: Offers | undefined): void {
+  context.turnState.set(OFFERS_KEY, offers);
+}
+
+/** The offer service set for this turn, if any. */
+export function turnOffers(context: TurnContext): Offers | undefined {
+  return context.turnState.get(OFFERS_KEY) as Offers | undefined;
+}
+
 /** Answers a consent or profile request; false when the message is not one. */
 export async function answerOfferRequest(
   context: TurnContext,

@@ -43,6 +43,7 @@ import { OfferService } from './offers/offerService';
 import { ShopperHistory } from './offers/shopperHistory';
 import { validateOfferCatalog } from './offers/offerCatalog';
 import { buildAlerts, type Alerts } from './bot/alertWiring';
+import { welcomeBackOffer } from '../dialogs/offerMoments';
 import { CaseOffers } from './handoff/caseOffers';
 
 /** The bot and its services, without HTTP: used by the server and by `shopkeeper chat`. */
@@ -159,6 +160,7 @@ export async function buildShopkeeper(config: Config, logger: Logger): Promise<S
     maxTextLength: config.MAX_TEXT_LENGTH,
     logger,
     handoff: handoff.escalation,
+    welcomeBack: (context) => welcomeBackOffer(context, shopping),
   });
   const inFlight = new InFlight();
   const onTurnError = turnErrorHandler(conversationState, logger);

@@ -38,6 +38,8 @@ export interface ShopkeeperBotOptions {
     beforeDialogs(context: TurnContext): Promise<boolean>;
     afterDialogs(context: TurnContext): Promise<void>;
   };
+  /** After the welcome of a returning shopper (an offer, if the policy chooses one). */
+  welcomeBack?(context: TurnContext): Promise<void>;
 }
 
 /** The Shopkeeper ActivityHandler. */
@@ -79,6 +81,7 @@ export class ShopkeeperBot extends ActivityHandler {
     this.touch(profile);
     const text = returning ? `Welcome back! ${Copy.welcome.replace(/^Hi, /, '')}` : Copy.welcome;
     await context.sendActivity(MessageFactory.suggestedActions(STARTER_SUGGESTIONS, text));
+    if (returning) await this.options.welcomeBack?.(context);
   }
 
   private async handleMessage(context: TurnContext): Promise<void> {

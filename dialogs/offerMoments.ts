@@ -1,0 +1,53 @@
+// Offers at two dialog moments, each only when the policy chooses one ("no offer" is a fine answer):
+// - search with no add: the shopper searches again and none of the previous list's products went into
+//   the cart (a list shown, nothing taken: maybe a nudge helps);
+// - a returning shopper at the welcome.
+// The offer service decides (consent, caps, eligibility, the learning policy); this only asks and says.
+import type { TurnContext } from 'botbuilder';
+import type { Moment } from '../src/offers/policyFeatures';
+import { OfferCopy } from './offerCopy';
+import type { ShopContext } from './shopContext';
+import { recordEvent, shopperOf, type ShoppingServices } from './shoppingServices';
+
+/** The offer line for a search turn after a list that got no add (read before the new list replaces it). */
+export async function searchNoAddOffer(
+  context: TurnContext,
+  shop: ShopContext,
+  shopping: ShoppingServices | undefined,
+): Promise<string | undefined> {
+  if (!shopping?.offers || shop.lastListKind !== 'search' || shop.lastResults.length === 0) return undefined;
+  const cart = await shopping.cart.view(shopperOf(context));
+  if (cart.lines.some((l) => shop.lastResults.includes(l.productId))) return undefined;
+  return offerLine(context, shopping, 'search_no_add');
+}
+
+/** Sends an offer to a returning shopper at the welcome, if the policy chooses one. */
+export async function welcomeBackOffer(
+  context: TurnContext,
+  shopping: ShoppingServices | undefined,
+): Promise<void> {
+  const line = shopping && (await offerLine(context, shopping, 'returning'));
+  if (line) await context.sendActivity(line);
+}
+
+async function offerLine(
+  context: TurnContext,
+  shopping: ShoppingServices,
+  moment: Moment,
+): Promise<string | undefined> {
+  const offers = shopping.offers;
+  if (!offers) return undefined;
+  const shopper = shopperOf(context);
+  const cart = await shopping.cart.view(shopper);
+  const basket = offers.basket(
+    cart.lines.map((l) => ({ productId: l.productId, unitCents: l.unitCents, quantity: l.quantity })),
+  );
+  const pick = await offers.choose(shopper, moment, basket);
+  if (!pick) return undefined;
+  await recordEvent(context, shopping.events, {
+    type: 'offer_shown',
+    offerId: pick.offer.id,
+    source: 'offers',
+  });
+  return OfferCopy.offerMade(pick);
+}

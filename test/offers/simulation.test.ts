@@ -48,7 +48,7 @@ describe('offer simulation', () => {
 
   it('counts every rule a send breaks', () => {
     const shopper = shoppers.find((s) => s.profile.consent.offers && s.profile.rfm.frequency > 0)!;
-    const visit = { ...shopper.visits[0], at: new Date('2027-06-01T00:00:00Z') };
+    const visit = { ...shopper.visits[0], at: new Date('2030-06-01T00:00:00Z') }; // after the offer ends
     const welcome = offers.find((o) => o.id === 'welcome-10')!;
     const recent = [{ at: new Date(visit.at.getTime() - 60_000).toISOString(), offerId: 'x' }];
     const counted: string[] = [];

@@ -7,6 +7,7 @@ import { PROJECT_ROOT } from '../src/paths';
 import { Responses, type ResponseSignatures } from '../src/responses/responses';
 import { SHOPPING_SIGNATURES } from './shoppingSignatures';
 import { RECOMMENDATION_SIGNATURES } from './recommendationSignatures';
+import { HANDOFF_SIGNATURES } from './handoffSignatures';
 import { OFFER_SIGNATURES } from './offerSignatures';
 import { SEARCH_SIGNATURES } from './searchSignatures';
 
@@ -54,6 +55,7 @@ export const RESPONSE_SIGNATURES: ResponseSignatures = {
   faqNone: [],
   ...SHOPPING_SIGNATURES,
   ...RECOMMENDATION_SIGNATURES,
+  ...HANDOFF_SIGNATURES,
   ...OFFER_SIGNATURES,
   ...SEARCH_SIGNATURES,
 };

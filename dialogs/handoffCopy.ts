@@ -1,44 +1,14 @@
-// What the bot says around a handoff (knowledge/responses/handoff.lg), typed. Names and text from agents
+// What the bot says around a handoff (knowledge/responses/handoff.lg, imported by shopkeeper.lg), typed. Names and text from agents
 // and shoppers are inserted as values, never evaluated.
-import { join } from 'node:path';
-import { PROJECT_ROOT } from '../src/paths';
-import { Responses, type ResponseSignatures } from '../src/responses/responses';
+import { responses } from './copy';
 import type { HandoffReason } from '../src/handoff/handoffCase';
-
-/** The handoff response file. */
-export const HANDOFF_RESPONSES_FILE = join(PROJECT_ROOT, 'knowledge', 'responses', 'handoff.lg');
-
-/** Every handoff template with its parameters; the file is checked against this on load. */
-export const HANDOFF_SIGNATURES: ResponseSignatures = {
-  reasonLead: ['reason'],
-  queued: ['lead', 'position', 'minutes'],
-  stillQueued: ['position', 'minutes'],
-  alreadyWithAgent: ['agent'],
-  accepted: ['agent'],
-  agentLine: ['agent', 'text'],
-  agentProduct: ['agent', 'product'],
-  agentCoupon: ['agent', 'title', 'code', 'expires'],
-  handedBack: ['agent'],
-  closedByAgent: ['agent'],
-  timedOut: [],
-  backToBot: [],
-  rated: ['rating'],
-  noStaff: [],
-};
 
 /** The suggested action that ends a handoff. */
 export const BACK_TO_BOT = 'Back to the bot';
 /** Rating choices after a hand-back (each is understood by `ratingIn`). */
 export const RATING_CHOICES = ['1 ★', '2 ★', '3 ★', '4 ★', '5 ★'];
 
-let loaded: Responses | undefined;
-/** The handoff templates, parsed and checked on first use. */
-export function handoffResponses(): Responses {
-  loaded ??= Responses.load(HANDOFF_RESPONSES_FILE, HANDOFF_SIGNATURES);
-  return loaded;
-}
-
-const say = (name: string, args: Record<string, unknown> = {}) => handoffResponses().text(name, args);
+const say = (name: string, args: Record<string, unknown> = {}) => responses().text(name, args);
 
 /** The handoff messages. */
 export const HandoffCopy = {

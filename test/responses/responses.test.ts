@@ -14,6 +14,9 @@ function lgFile(name: string, text: string): string {
   return file;
 }
 
+/** Templates that are parts of a message by design ("Of course." before the queue position; "Sam: hi"). */
+const FRAGMENTS = new Set(['reasonLead', 'agentLine']);
+
 describe('the shipped response templates', () => {
   const responses = Responses.load(RESPONSES_FILE, RESPONSE_SIGNATURES);
 
@@ -22,7 +25,9 @@ describe('the shipped response templates', () => {
       const args = Object.fromEntries(params.map((p) => [p, p === 'label' ? 'Track An Order' : 3]));
       const variations = responses.variations(name, args);
       expect(variations.length).toBeGreaterThan(0);
-      for (const v of variations) expect(v.trim().length).toBeGreaterThan(10);
+      const min = FRAGMENTS.has(name) ? 3 : 10;
+      for (const v of variations)
+        expect({ name, length: v.trim().length > min }).toEqual({ name, length: true });
     }
   });
 

@@ -2,19 +2,12 @@
 // the shopper's messages go to the case while it holds the conversation, the agent's replies arrive
 // through continueConversationAsync, and after the hand-back the bot answers again and takes a rating.
 import { rmSync } from 'node:fs';
-import { ALEX, SAM, Shopper, handoffCore, handoffEvents, texts } from './handoffHarness';
+import { ALEX, SAM, Shopper, handoffCore, handoffEvents, texts, useHandoffCore } from './handoffHarness';
 
-let h: Awaited<ReturnType<typeof handoffCore>>;
-beforeAll(async () => {
-  h = await handoffCore();
-});
-afterAll(async () => {
-  await h.core.close();
-  rmSync(h.dataDir, { recursive: true, force: true });
-});
+const harness = useHandoffCore();
 
 test('ask for a person, wait, talk to the agent, get handed back, rate, carry on with the bot', async () => {
-  const shopper = new Shopper(h, 'conv-main');
+  const shopper = new Shopper(harness(), 'conv-main');
   expect(texts(await shopper.say('show me tents')).join(' ')).toMatch(/matches/);
 
   const asked = await shopper.say('I want to talk to a human');
@@ -30,13 +23,13 @@ test('ask for a person, wait, talk to the agent, get handed back, rate, carry on
   const waiting = await shopper.say('show me headlamps');
   expect(texts(waiting)).toEqual([expect.stringMatching(/still number 1 in the queue/)]);
 
-  const claimed = await shopper.during(() => h.core.handoff.service.claim(caseId, SAM));
+  const claimed = await shopper.during(() => harness().core.handoff.service.claim(caseId, SAM));
   expect(handoffEvents(claimed)).toEqual(['handoff.status:accepted']);
   expect(texts(claimed)).toEqual(['Sam from our team has joined the chat.']);
 
   // While assigned the bot stays silent; the agent sees the message.
   expect(await shopper.say('do you have the Ridgeline jacket in red?')).toEqual([]);
-  const c = await h.core.handoff.service.cases.get(caseId);
+  const c = await harness().core.handoff.service.cases.get(caseId);
   expect(c?.lines.filter((l) => l.from === 'shopper').map((l) => l.text)).toEqual([
     'show me headlamps',
     'do you have the Ridgeline jacket in red?',
@@ -49,9 +42,12 @@ test('ask for a person, wait, talk to the agent, get handed back, rate, carry on
     ]),
   );
 
-  const product = h.core.handoff.console.findProducts('ridgeline jacket')[0];
+  const product = harness().core.handoff.console.findProducts('ridgeline jacket')[0];
   const replied = await shopper.during(() =>
-    h.core.handoff.service.reply(caseId, SAM, { text: 'Hi! <b>Red</b> is sold out.', productId: product.id }),
+    harness().core.handoff.service.reply(caseId, SAM, {
+      text: 'Hi! <b>Red</b> is sold out.',
+      productId: product.id,
+    }),
   );
   expect(texts(replied)[0]).toBe('Sam: Hi! <b>Red</b> is sold out.');
   expect(replied.find((a) => a.type === 'message')?.textFormat).toBe('plain');
@@ -60,35 +56,35 @@ test('ask for a person, wait, talk to the agent, get handed back, rate, carry on
   ).toBe(true);
 
   // Another agent cannot write to Sam's case.
-  expect(await h.core.handoff.service.reply(caseId, ALEX, { text: 'me too' })).toEqual({
+  expect(await harness().core.handoff.service.reply(caseId, ALEX, { text: 'me too' })).toEqual({
     ok: false,
     error: 'notHolder',
   });
 
-  const back = await shopper.during(() => h.core.handoff.service.handBack(caseId, SAM));
+  const back = await shopper.during(() => harness().core.handoff.service.handBack(caseId, SAM));
   expect(handoffEvents(back)).toEqual(['handoff.status:completed']);
   const question = back.find((a) => a.type === 'message')!;
   expect(question.text).toMatch(/Sam has handed you back to me/);
   expect(question.suggestedActions?.actions.map((a) => a.title)).toEqual(['1 ★', '2 ★', '3 ★', '4 ★', '5 ★']);
 
   expect(texts(await shopper.say('5 ★'))).toEqual(['Thanks for rating the chat 5 out of 5!']);
-  expect((await h.core.handoff.service.cases.get(caseId))?.rating).toBe(5);
+  expect((await harness().core.handoff.service.cases.get(caseId))?.rating).toBe(5);
   expect(texts(await shopper.say('show me headlamps')).join(' ')).toMatch(/matches/);
 });
 
 test('"back to the bot" leaves the queue and the bot answers again', async () => {
-  const shopper = new Shopper(h, 'conv-back');
+  const shopper = new Shopper(harness(), 'conv-back');
   await shopper.say('can I speak to someone please');
   const left = await shopper.say('back to the bot');
   expect(handoffEvents(left)).toEqual(['handoff.status:completed']);
   expect(texts(left)).toEqual([expect.stringMatching(/you're back with me/)]);
-  const open = await h.core.handoff.service.cases.openCases();
+  const open = await harness().core.handoff.service.cases.openCases();
   expect(open.some((c) => c.conversation.conversation.id === 'conv-back')).toBe(false);
   expect(texts(await shopper.say('show me tents')).join(' ')).toMatch(/matches/);
 });
 
 test('two misunderstandings in a row bring in a person', async () => {
-  const shopper = new Shopper(h, 'conv-lost');
+  const shopper = new Shopper(harness(), 'conv-lost');
   const first = await shopper.say('zorp blatt quiggle');
   expect(texts(first).join(' ')).not.toMatch(/queue/);
   const second = await shopper.say('flim flam zibber');
@@ -97,7 +93,7 @@ test('two misunderstandings in a row bring in a person', async () => {
 });
 
 test('frustration brings in a person with high priority', async () => {
-  const shopper = new Shopper(h, 'conv-angry');
+  const shopper = new Shopper(harness(), 'conv-angry');
   const replies = await shopper.say('this is useless, what a waste of my time');
   expect(texts(replies).join(' ')).toMatch(/frustrating.*in the queue/);
   expect(replies.find((a) => a.name === 'handoff.initiate')?.value).toMatchObject({
@@ -107,16 +103,16 @@ test('frustration brings in a person with high priority', async () => {
 });
 
 test('a flow interrupted by the handoff is asked again after the hand-back', async () => {
-  const shopper = new Shopper(h, 'conv-flow');
+  const shopper = new Shopper(harness(), 'conv-flow');
   const prompt = await shopper.say('I want to buy something');
   const question = texts(prompt).join(' ');
   expect(question).toMatch(/what are you (looking|shopping) for/i);
   await shopper.say('talk to a person');
-  const c = (await h.core.handoff.service.cases.openCases()).find(
+  const c = (await harness().core.handoff.service.cases.openCases()).find(
     (x) => x.conversation.conversation.id === 'conv-flow',
   )!;
-  await h.core.handoff.service.claim(c.id, ALEX);
-  const back = await shopper.during(() => h.core.handoff.service.handBack(c.id, ALEX));
+  await harness().core.handoff.service.claim(c.id, ALEX);
+  const back = await shopper.during(() => harness().core.handoff.service.handBack(c.id, ALEX));
   expect(texts(back).slice(1)).toEqual([question]);
 });
 

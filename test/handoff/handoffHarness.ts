@@ -1,6 +1,6 @@
 // The real Shopkeeper with staff configured, driven in-process: a shopper's turns and the proactive
 // messages the handoff sends them both land in `inbox`.
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Activity } from 'botbuilder';
 import { buildShopkeeper, type ShopkeeperCore } from '../../src/index';
@@ -39,6 +39,19 @@ export async function handoffCore(withStaff = true) {
   };
   core.handoff.messenger.register({ matches: (c) => c.serviceUrl === 'urn:test/', adapter, appId: '' });
   return { core, inbox, adapter, dataDir };
+}
+
+/** The core for one test file: built before its tests, closed and removed after them. */
+export function useHandoffCore(withStaff = true): () => Awaited<ReturnType<typeof handoffCore>> {
+  let h: Awaited<ReturnType<typeof handoffCore>> | undefined;
+  beforeAll(async () => {
+    h = await handoffCore(withStaff);
+  });
+  afterAll(async () => {
+    await h?.core.close();
+    if (h) rmSync(h.dataDir, { recursive: true, force: true });
+  });
+  return () => h!;
 }
 
 /** One shopper's conversation. `say` returns what reached the shopper during that turn. */

@@ -20,7 +20,9 @@ import { ShoppingRouter } from './shoppingRouter';
 import { ListSearches, routeListTurn } from './listSearchReplies';
 import { SearchCopy } from './searchCopy';
 import { sendComparison, sendProductDetails } from './productRendering';
-import { recommendationAsk } from '../src/answers/recommendationRequest';
+import { recommendationAsk, type RecommendationAsk } from '../src/answers/recommendationRequest';
+import type { SearchFilters } from '../src/catalog/searchFilters';
+import { PRODUCT_MIN_SCORE, productInQuestion } from './productInQuestion';
 import { sendRecommendations } from './recommendationReplies';
 import { alreadyHave, productViewed } from './shopperHistory';
 import { answerOfferRequest, setTurnOffers } from './offerReplies';
@@ -100,7 +102,11 @@ export class MainDialog extends InterruptibleDialog {
   private async route(step: WaterfallStepContext, recognition: Recognition) {
     // "tell me when the blue one is back in size M", "notify me if the price drops"
     const meant = async () =>
-      this.productInQuestion(recognition, await readShopContext(this.shopContext, step.context));
+      productInQuestion(
+        recognition,
+        await readShopContext(this.shopContext, step.context),
+        this.services.catalog,
+      );
     if (await answerAlertRequest(step.context, recognition, this.services.shopping?.alerts, meant))
       return step.endDialog();
     // "stop sending me offers" and "what do you know about me?" whatever the intent
@@ -110,7 +116,7 @@ export class MainDialog extends InterruptibleDialog {
     if (picked) return this.say(step, Copy.faqAnswer(picked.answer, picked.title));
     // "Go back", "more like the second one", "cheaper", "in green": the list on screen changes.
     const shop = await readShopContext(this.shopContext, step.context);
-    const pick = () => this.productInQuestion(recognition, shop);
+    const pick = () => productInQuestion(recognition, shop, this.services.catalog);
     if (await routeListTurn(step.context, shop, this.lists, recognition, pick)) return step.endDialog();
     const returning = await this.shopping?.routeReturn(step, recognition); // "start a return", not the policy
     if (returning) return returning;
@@ -171,7 +177,7 @@ export class MainDialog extends InterruptibleDialog {
     search: MessageSearch,
   ) {
     const shop = await readShopContext(this.shopContext, step.context);
-    const product = this.productInQuestion(recognition, shop);
+    const product = productInQuestion(recognition, shop, this.services.catalog);
     if (product) {
       shop.lastProductId = product.id;
       await productViewed(step.context, shop, product.id, this.services.shopping?.events);
@@ -226,7 +232,7 @@ export class MainDialog extends InterruptibleDialog {
     const ids = [
       ...new Set(
         recognition.entities
-          .filter((e) => e.type === 'product' && e.score >= QUESTION_PRODUCT_MIN_SCORE)
+          .filter((e) => e.type === 'product' && e.score >= PRODUCT_MIN_SCORE)
           .map((e) => String(e.value)),
       ),
     ];
@@ -243,17 +249,7 @@ export class MainDialog extends InterruptibleDialog {
 
   /** Products like this one (the Similar button), as a list the shopper can pick from. */
   private async showSimilar(step: WaterfallStepContext, product: Product) {
-    const shop = await readShopContext(this.shopContext, step.context);
-    const ask = { kind: 'similar', cheaper: false } as const;
-    const reply = {
-      ask,
-      product,
-      filters: {},
-      k: this.services.resultLimit,
-      exclude: await alreadyHave(step.context, this.services.shopping),
-      events: this.services.shopping?.events,
-    };
-    await sendRecommendations(step.context, this.services.recommendations, shop, reply);
+    await this.sendRecommendations(step, { kind: 'similar', cheaper: false }, product, {});
     return step.endDialog();
   }
 
@@ -261,54 +257,41 @@ export class MainDialog extends InterruptibleDialog {
   private async recommend(step: WaterfallStepContext, recognition: Recognition, search: MessageSearch) {
     const shop = await readShopContext(this.shopContext, step.context);
     const ask = recommendationAsk(recognition);
-    const product = ask.kind === 'forShopper' ? undefined : this.productInQuestion(recognition, shop);
-    const reply = {
-      ask,
-      product,
-      filters: search.filters,
-      k: this.services.resultLimit,
-      exclude: await alreadyHave(step.context, this.services.shopping),
-      events: this.services.shopping?.events,
-    };
-    const sent = await sendRecommendations(step.context, this.services.recommendations, shop, reply);
+    const product =
+      ask.kind === 'forShopper' ? undefined : productInQuestion(recognition, shop, this.services.catalog);
+    const sent = await this.sendRecommendations(step, ask, product, search.filters);
     if (sent === 'sent') return step.endDialog();
     if (isSpecific(search)) return step.beginDialog(DialogIds.productSearch, search);
     return this.say(step, Copy.whichProduct);
   }
 
+  /** Asks the recommender, never suggesting what the shopper already has, and records what was shown. */
+  private async sendRecommendations(
+    step: WaterfallStepContext,
+    ask: RecommendationAsk,
+    product: Product | undefined,
+    filters: SearchFilters,
+  ) {
+    const shop = await readShopContext(this.shopContext, step.context);
+    return sendRecommendations(step.context, this.services.recommendations, shop, {
+      ask,
+      product,
+      filters,
+      k: this.services.resultLimit,
+      exclude: await alreadyHave(step.context, this.services.shopping),
+      events: this.services.shopping?.events,
+    });
+  }
+
   /** "The second one", "that one": shows the product picked from the last list, and remembers it. */
   private async showSelected(step: WaterfallStepContext, recognition: Recognition) {
     const shop = await readShopContext(this.shopContext, step.context);
-    const product = this.productInQuestion(recognition, shop);
+    const product = productInQuestion(recognition, shop, this.services.catalog);
     if (!product) return this.say(step, Copy.whichProduct);
     shop.lastProductId = product.id;
     await productViewed(step.context, shop, product.id, this.services.shopping?.events);
     await sendProductDetails(step.context, product);
     return step.endDialog();
-  }
-
-  /** The product a message is about: named in it, a list reference into the last results, or the one discussed last. */
-  private productInQuestion(recognition: Recognition, shop: ShopContext): Product | undefined {
-    const named = recognition.entities.find(
-      (e) => e.type === 'product' && e.score >= QUESTION_PRODUCT_MIN_SCORE,
-    );
-    if (named) {
-      // A name said while a list is shown means the listed product of that name ("the Switchback" tent, not the stove).
-      const said = named.text.toLowerCase();
-      const listed = shop.lastResults
-        .map((id) => this.services.catalog.byId(id))
-        .find((p) => p?.name.toLowerCase().includes(said));
-      return listed ?? this.services.catalog.byId(String(named.value));
-    }
-    const ordinal = recognition.entities.find((e) => e.type === 'ordinal');
-    const value = ordinal?.value as { index?: number; ref?: string } | undefined;
-    if (value && typeof value.index === 'number' && shop.lastResults.length > 0) {
-      const at = value.index < 0 ? shop.lastResults.length + value.index : value.index;
-      const id = shop.lastResults[at];
-      return id === undefined ? undefined : this.services.catalog.byId(id);
-    }
-    const current = shop.lastProductId ?? (shop.lastResults.length === 1 ? shop.lastResults[0] : undefined);
-    return current === undefined ? undefined : this.services.catalog.byId(current);
   }
 
   /** Low confidence: offer the likely intents as buttons, or say it was not understood. */
@@ -326,9 +309,6 @@ export class MainDialog extends InterruptibleDialog {
     return step.endDialog();
   }
 }
-
-/** A question names a product when the extractor is at least this sure (partial names score about 0.5). */
-const QUESTION_PRODUCT_MIN_SCORE = 0.5;
 
 /** Intents that may really be a follow-up question about the product being discussed. */
 const FOLLOW_UP_INTENTS: ReadonlySet<string> = new Set([

@@ -2,7 +2,7 @@
 // dialog asks it first and carries on when it returns undefined.
 import type { StatePropertyAccessor } from 'botbuilder';
 import type { Dialog, DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
-import type { Entity, Recognition } from '../src/nlu/recognizer';
+import type { Recognition } from '../src/nlu/recognizer';
 import type { Product } from '../src/domain/schemas';
 import { cartEdit } from '../src/cart/cartEdit';
 import { AddToCartDialog, type AddToCartOptions } from './addToCartDialog';
@@ -18,10 +18,8 @@ import { readShopContext, type ShopContext } from './shopContext';
 import { ShoppingDialogIds as Ids } from './shoppingDialogIds';
 import { recordEvent, shopperOf, type ShoppingServices } from './shoppingServices';
 import { ShopCopy } from './shoppingCopy';
+import { productInQuestion } from './productInQuestion';
 import { suggestAfterAdd } from './recommendationReplies';
-
-/** A named product counts when the extractor is at least this sure. */
-const PRODUCT_MIN_SCORE = 0.5;
 
 /** The shopping intents' routes. */
 export class ShoppingRouter {
@@ -91,7 +89,7 @@ export class ShoppingRouter {
 
   private async addToCart(step: WaterfallStepContext, recognition: Recognition) {
     const shop = await readShopContext(this.shopContext, step.context);
-    const product = this.productMeant(recognition.entities, shop);
+    const product = productInQuestion(recognition, shop, this.services.catalog);
     if (!product) {
       await step.context.sendActivity(Copy.whichProduct);
       return step.endDialog();
@@ -142,19 +140,5 @@ export class ShoppingRouter {
         : ShopCopy.quantityChanged(line.name, lineVariant(line), quantity),
     );
     return step.endDialog();
-  }
-
-  /** The product a message means: named, a list reference into the last results, or the one being discussed. */
-  private productMeant(entities: readonly Entity[], shop: ShopContext): Product | undefined {
-    const named = entities.find((e) => e.type === 'product' && e.score >= PRODUCT_MIN_SCORE);
-    if (named) return this.services.catalog.byId(String(named.value));
-    const ordinal = entities.find((e) => e.type === 'ordinal')?.value as { index?: number } | undefined;
-    if (typeof ordinal?.index === 'number' && shop.lastResults.length > 0) {
-      const at = ordinal.index < 0 ? shop.lastResults.length + ordinal.index : ordinal.index;
-      const id = shop.lastResults[at];
-      return id === undefined ? undefined : this.services.catalog.byId(id);
-    }
-    const current = shop.lastProductId ?? (shop.lastResults.length === 1 ? shop.lastResults[0] : undefined);
-    return current === undefined ? undefined : this.services.catalog.byId(current);
   }
 }

@@ -86,13 +86,17 @@ export class OrderDialog extends InterruptibleDialog<OrderOptions> {
     const items = order.lines
       .map((l) => `${l.quantity} × ${this.catalog.byId(l.productId)?.name ?? l.productId}`)
       .join(', ');
-    return ShopCopy.orderStatus({
+    const status = ShopCopy.orderStatus({
       number: order.id,
       status: order.status,
       placed: order.placedAt.slice(0, 10),
       totalCents: Math.round(order.total * 100),
       items,
     });
+    const request = order.returnRequest;
+    return request
+      ? `${status} ${ShopCopy.orderReturnNote(request.returnNumber, request.requestedAt.slice(0, 10))}`
+      : status;
   }
 }
 

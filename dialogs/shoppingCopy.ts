@@ -71,6 +71,8 @@ export const ShopCopy = {
   orderNotFound: (number: string) => say('orderNotFound', { number }),
   orderStatus: (a: { number: string; status: string; placed: string; totalCents: number; items: string }) =>
     say('orderStatus', { ...a, total: money(a.totalCents) }),
+  orderReturnNote: (returnNumber: string, requested: string) =>
+    say('orderReturnNote', { returnNumber, requested }),
   confirmCancelOrder: (number: string, totalCents: number) =>
     say('confirmCancelOrder', { number, total: money(totalCents) }),
   orderCancelled: (number: string) => say('orderCancelled', { number }),

@@ -33,6 +33,7 @@ export const SHOPPING_SIGNATURES: ResponseSignatures = {
   askOrderNumber: [],
   orderNotFound: ['number'],
   orderStatus: ['number', 'status', 'placed', 'total', 'items'],
+  orderReturnNote: ['returnNumber', 'requested'],
   confirmCancelOrder: ['number', 'total'],
   orderCancelled: ['number'],
   orderKept: ['number'],

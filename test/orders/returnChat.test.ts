@@ -61,6 +61,10 @@ describe('returns in the chat', () => {
     expect(started).toMatch(/email you a prepaid return label/);
     const again = replyText(await c.say(`start a return for order ${number}`));
     expect(again).toContain(`already started a return for order **${number}**: return **R${number}**`);
+    const status = replyText(await c.say(`where is my order ${number}?`));
+    expect(status).toMatch(
+      new RegExp(`was delivered: .*A return \\(\\*\\*R${number}\\*\\*\\) was started on \\d{4}-`),
+    );
     const key = orderKey(number);
     const stored = (await env.core.storage.read([key]))[key] as { returnRequest?: unknown };
     expect(stored.returnRequest).toMatchObject({

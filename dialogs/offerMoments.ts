@@ -1,13 +1,15 @@
-// Offers at two dialog moments, each only when the policy chooses one ("no offer" is a fine answer):
+// Offers at three moments, each only when the policy chooses one ("no offer" is a fine answer):
 // - search with no add: the shopper searches again and none of the previous list's products went into
 //   the cart (a list shown, nothing taken: maybe a nudge helps);
-// - a returning shopper at the welcome.
+// - a returning shopper at the welcome;
+// - an abandoned cart: the proactive reminder of an idle cart (src/bot/alertWiring.ts).
 // The offer service decides (consent, caps, eligibility, the learning policy); this only asks and says.
 import type { TurnContext } from 'botbuilder';
 import type { Moment } from '../src/offers/policyFeatures';
 import { OfferCopy } from './offerCopy';
 import type { ShopContext } from './shopContext';
 import { recordEvent, shopperOf, type ShoppingServices } from './shoppingServices';
+import type { ShopperRef } from '../src/shopper/shopperRef';
 
 /** The offer line for a search turn after a list that got no add (read before the new list replaces it). */
 export async function searchNoAddOffer(
@@ -28,6 +30,22 @@ export async function welcomeBackOffer(
 ): Promise<void> {
   const line = shopping && (await offerLine(context, shopping, 'returning'));
   if (line) await context.sendActivity(line);
+}
+
+/** What an offer at a moment needs: the policy's choice over a basket. */
+export type OfferChooser = Pick<NonNullable<ShoppingServices['offers']>, 'choose' | 'basket'>;
+
+/** The offer line for an abandoned-cart reminder, if the policy chooses one for this shopper's cart. */
+export async function abandonedCartOffer(
+  shopper: ShopperRef,
+  offers: OfferChooser,
+  cart: { lines: readonly { productId: string; unitCents: number; quantity: number }[] },
+): Promise<string | undefined> {
+  const basket = offers.basket(
+    cart.lines.map((l) => ({ productId: l.productId, unitCents: l.unitCents, quantity: l.quantity })),
+  );
+  const pick = await offers.choose(shopper, 'abandoned_cart', basket);
+  return pick && OfferCopy.offerMade(pick);
 }
 
 async function offerLine(

@@ -14,19 +14,24 @@ import { storageAlertState } from '../offers/proactive/alertStore';
 import { AlertService } from '../offers/proactive/alertService';
 import { ShopperReferences } from '../offers/proactive/shopperReferences';
 import { alertText } from '../../dialogs/alertReplies';
+import { abandonedCartOffer, type OfferChooser } from '../../dialogs/offerMoments';
 import { caseConversation } from './handoffEscalation';
 
 /** What the alerts are built from. */
 export interface AlertWiringDeps {
   storage: DocumentStorage;
   catalog: { byId(id: string): Product | undefined };
-  offers: {
+  offers: OfferChooser & {
     consent(shopper: ShopperRef): Promise<Consent>;
     setConsent(shopper: ShopperRef, change: Partial<Consent>): Promise<Consent>;
   };
   cart: {
     document(shopper: ShopperRef): Promise<{ lines: unknown[]; updatedAt?: string }>;
-    view(shopper: ShopperRef): Promise<{ itemCount: number; totalCents: number }>;
+    view(shopper: ShopperRef): Promise<{
+      itemCount: number;
+      totalCents: number;
+      lines: { productId: string; unitCents: number; quantity: number }[];
+    }>;
   };
   /** Sends activities into a stored conversation (the handoff messenger's `send`). */
   send(conversation: CaseConversation, activities: Partial<Activity>[]): Promise<void>;
@@ -66,8 +71,15 @@ export function buildAlerts(deps: AlertWiringDeps): Alerts {
       },
       idleCarts: (olderThan) => idleCarts(deps, references, olderThan),
       deliver: async (reference, message) => {
-        const text = alertText(message, deps.catalog);
-        if (text) await deps.send(reference as unknown as CaseConversation, [{ type: 'message', text }]);
+        const conversation = reference as unknown as CaseConversation;
+        let text = alertText(message, deps.catalog);
+        if (text && message.kind === 'cart_reminder') {
+          // The abandoned-cart moment: the policy may add an offer to the reminder.
+          const shopper = { channelId: conversation.channelId, userId: conversation.user.id };
+          const offer = await abandonedCartOffer(shopper, deps.offers, await deps.cart.view(shopper));
+          if (offer) text = `${text}\n\n${offer}`;
+        }
+        if (text) await deps.send(conversation, [{ type: 'message', text }]);
       },
     },
     undefined,

@@ -1,7 +1,7 @@
 // Offers at dialog moments, with fake services: after a list that got no add (on the next search), and
 // for a returning shopper at the welcome — only when the policy picks one.
 import type { TurnContext } from 'botbuilder';
-import { searchNoAddOffer, welcomeBackOffer } from '../../dialogs/offerMoments';
+import { abandonedCartOffer, searchNoAddOffer, welcomeBackOffer } from '../../dialogs/offerMoments';
 import type { ShoppingServices } from '../../dialogs/shoppingServices';
 import type { ShopContext } from '../../dialogs/shopContext';
 import { makeTestShopkeeper, replyText, TestConversation } from '../helpers/testShopkeeper';
@@ -37,6 +37,25 @@ function fakes(inCart: string[], pick: unknown) {
 }
 
 const shown = (ids: string[]): ShopContext => ({ lastResults: ids, lastListKind: 'search' });
+
+describe('the abandoned-cart moment', () => {
+  const cart = { lines: [{ productId: 'TNT-0001', unitCents: 46499, quantity: 1 }] };
+  const shopper = { channelId: 'directline', userId: 'm-2' };
+
+  it('asks the policy with the cart as the basket and words its pick with the code', async () => {
+    const basket = jest.fn(() => ({ lines: 1 }));
+    const choose = jest.fn(async () => PICK);
+    const line = await abandonedCartOffer(shopper, { choose, basket } as never, cart);
+    expect(basket).toHaveBeenCalledWith([{ productId: 'TNT-0001', unitCents: 46499, quantity: 1 }]);
+    expect(choose).toHaveBeenCalledWith(shopper, 'abandoned_cart', { lines: 1 });
+    expect(line).toContain('SK-AAAA-BBBB-CCCC');
+  });
+
+  it('adds nothing when the policy picks no offer', async () => {
+    const offers = { choose: async () => undefined, basket: () => ({}) };
+    expect(await abandonedCartOffer(shopper, offers as never, cart)).toBeUndefined();
+  });
+});
 
 describe('offer moments', () => {
   it.each([

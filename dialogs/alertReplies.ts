@@ -15,6 +15,25 @@ import { shopperOf } from './shoppingServices';
 /** The alert requests the dialogs use. */
 export type Alerts = Pick<AlertService, 'request'>;
 
+const TURN_ALERTS = Symbol('turnAlerts');
+
+/** What the shared interruptions need to answer an alert request inside a flow. */
+export interface TurnAlerts {
+  alerts: Alerts;
+  /** The product the message means (named, picked from the list, or being discussed). */
+  product: () => Promise<Product | undefined>;
+}
+
+/** Makes the alerts reachable for this turn (the main dialog sets them before any flow continues). */
+export function setTurnAlerts(context: TurnContext, turn: TurnAlerts | undefined): void {
+  context.turnState.set(TURN_ALERTS, turn);
+}
+
+/** The alerts set for this turn, if any. */
+export function turnAlerts(context: TurnContext): TurnAlerts | undefined {
+  return context.turnState.get(TURN_ALERTS) as TurnAlerts | undefined;
+}
+
 /** Answers an alert request; false when the message is not one. `product` finds the product meant. */
 export async function answerAlertRequest(
   context: TurnContext,

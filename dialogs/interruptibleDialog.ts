@@ -1,5 +1,5 @@
-// The shared base of every goal dialog: help, cancel and start over work from
-// inside any flow, in one place.
+// The shared base of every goal dialog: help, cancel and start over — and the consent and alert
+// requests — work from inside any flow, in one place.
 import {
   ComponentDialog,
   type DialogContext,
@@ -11,6 +11,7 @@ import { Intents } from '../src/nlu/recognizer';
 import { Copy, STARTER_SUGGESTIONS } from './copy';
 import { getRecognition } from './turnRecognition';
 import { answerOfferRequest, turnOffers } from './offerReplies';
+import { answerAlertRequest, turnAlerts } from './alertReplies';
 
 /** A ComponentDialog whose active flow can be interrupted by help, cancel and start over. */
 export abstract class InterruptibleDialog<O extends object = object> extends ComponentDialog<O> {
@@ -23,6 +24,16 @@ export abstract class InterruptibleDialog<O extends object = object> extends Com
     const recognition = getRecognition(dc.context);
     // "stop sending me offers" (and the other consent phrases) answered, then the flow goes on
     if (recognition && (await answerOfferRequest(dc.context, recognition.text, turnOffers(dc.context)))) {
+      await dc.repromptDialog();
+      return { status: DialogTurnStatus.waiting };
+    }
+    // "tell me when the blue one is back in size M": the alert is set up, then the flow goes on
+    const alerts = turnAlerts(dc.context);
+    if (
+      recognition &&
+      alerts &&
+      (await answerAlertRequest(dc.context, recognition, alerts.alerts, alerts.product))
+    ) {
       await dc.repromptDialog();
       return { status: DialogTurnStatus.waiting };
     }

@@ -26,7 +26,7 @@ import { PRODUCT_MIN_SCORE, productInQuestion } from './productInQuestion';
 import { sendRecommendations } from './recommendationReplies';
 import { alreadyHave, productViewed } from './shopperHistory';
 import { answerOfferRequest, setTurnOffers } from './offerReplies';
-import { answerAlertRequest } from './alertReplies';
+import { answerAlertRequest, setTurnAlerts } from './alertReplies';
 import { searchNoAddOffer } from './offerMoments';
 
 /** Intents answered with one line (read when sent, so each reply can vary), and the suggestions that go with it. */
@@ -67,6 +67,21 @@ export class MainDialog extends InterruptibleDialog {
   /** Runs the dialog system for one turn: continues an active flow or starts a new one. */
   async run(context: TurnContext, dialogState: StatePropertyAccessor<DialogState>): Promise<void> {
     setTurnOffers(context, this.services.shopping?.offers); // consent phrases interrupt any flow
+    const alerts = this.services.shopping?.alerts; // so do alert requests
+    const recognition = getRecognition(context);
+    setTurnAlerts(
+      context,
+      alerts &&
+        recognition && {
+          alerts,
+          product: async () =>
+            productInQuestion(
+              recognition,
+              await readShopContext(this.shopContext, context),
+              this.services.catalog,
+            ),
+        },
+    );
     const dialogSet = new DialogSet(dialogState);
     dialogSet.add(this);
     const dc = await dialogSet.createContext(context);

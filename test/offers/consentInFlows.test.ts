@@ -1,5 +1,5 @@
-// "Stop sending me offers" from inside a flow (add to cart, checkout): answered by the shared
-// interruptions, stored, and the flow asks its question again and goes on.
+// "Stop sending me offers" and alert requests from inside a flow (add to cart, checkout): answered by
+// the shared interruptions, stored, and the flow asks its question again and goes on.
 import { makeTestShopkeeper, replyText, TestConversation } from '../helpers/testShopkeeper';
 
 jest.setTimeout(60_000);
@@ -25,6 +25,19 @@ describe('consent inside flows', () => {
       proactive: false,
     });
     expect(replyText(await c.say('black'))).toMatch(/Summit 3 Tent/);
+  });
+
+  it('in checkout: an alert request at the address question is answered, then the question again', async () => {
+    const c = new TestConversation(env.core, { conversationId: 'flow-c3', userId: 'flow-3' });
+    await c.say('add the summit 3 tent in black to my cart');
+    const asked = replyText(await c.say('checkout'));
+    const reply = replyText(await c.say('tell me when the ridgeline jacket is back in blue size M'));
+    expect(reply).toMatch(/Ridgeline Shell Jacket/);
+    expect(reply).toMatch(/in stock|let you know|tell you/i);
+    expect(reply.split('\n').slice(1).join('\n')).toContain(asked.split('\n').pop()); // re-asked
+    if (/same address/i.test(asked)) await c.say('yes');
+    else await c.say(ADDRESS);
+    expect(replyText(await c.say('standard'))).toMatch(/Shall I place this order/);
   });
 
   it('in checkout: opted out at the address question, then the order is placed', async () => {

@@ -11,11 +11,10 @@ import type { AlertMessage } from '../src/offers/proactive/alertScheduler';
 import { caseConversation } from '../src/bot/handoffEscalation';
 import { OfferCopy } from './offerCopy';
 import { shopperOf } from './shoppingServices';
+import { turnSlot } from './turnSlot';
 
 /** The alert requests the dialogs use. */
 export type Alerts = Pick<AlertService, 'request'>;
-
-const TURN_ALERTS = Symbol('turnAlerts');
 
 /** What the shared interruptions need to answer an alert request inside a flow. */
 export interface TurnAlerts {
@@ -24,15 +23,13 @@ export interface TurnAlerts {
   product: () => Promise<Product | undefined>;
 }
 
+const alertsSlot = turnSlot<TurnAlerts>('alerts');
+
 /** Makes the alerts reachable for this turn (the main dialog sets them before any flow continues). */
-export function setTurnAlerts(context: TurnContext, turn: TurnAlerts | undefined): void {
-  context.turnState.set(TURN_ALERTS, turn);
-}
+export const setTurnAlerts: (context: TurnContext, turn: TurnAlerts | undefined) => void = alertsSlot.set;
 
 /** The alerts set for this turn, if any. */
-export function turnAlerts(context: TurnContext): TurnAlerts | undefined {
-  return context.turnState.get(TURN_ALERTS) as TurnAlerts | undefined;
-}
+export const turnAlerts: (context: TurnContext) => TurnAlerts | undefined = alertsSlot.get;
 
 /** Answers an alert request; false when the message is not one. `product` finds the product meant. */
 export async function answerAlertRequest(

@@ -4,18 +4,15 @@ import type { TurnContext } from 'botbuilder';
 import { offerRequest } from '../src/offers/consentPhrases';
 import { OfferCopy } from './offerCopy';
 import { shopperOf, type Offers } from './shoppingServices';
+import { turnSlot } from './turnSlot';
 
-const OFFERS_KEY = Symbol('shopkeeper.offers');
+const offersSlot = turnSlot<Offers>('offers');
 
 /** Makes the offer service reachable from the shared interruptions of every flow this turn. */
-export function setTurnOffers(context: TurnContext, offers: Offers | undefined): void {
-  context.turnState.set(OFFERS_KEY, offers);
-}
+export const setTurnOffers: (context: TurnContext, offers: Offers | undefined) => void = offersSlot.set;
 
 /** The offer service set for this turn, if any. */
-export function turnOffers(context: TurnContext): Offers | undefined {
-  return context.turnState.get(OFFERS_KEY) as Offers | undefined;
-}
+export const turnOffers: (context: TurnContext) => Offers | undefined = offersSlot.get;
 
 /** Answers a consent or profile request; false when the message is not one. */
 export async function answerOfferRequest(

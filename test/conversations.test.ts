@@ -5,9 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { Activity } from 'botbuilder';
-import { cardTitles, makeTestShopkeeper, testConfig, TestConversation } from './helpers/testShopkeeper';
-import { buildShopkeeper } from '../src/index';
-import { silentLogger } from '../src/logger';
+import { cardTitles, makeTestShopkeeper, TestConversation } from './helpers/testShopkeeper';
 
 const Expectation = z
   .object({
@@ -99,8 +97,7 @@ describe.each(transcripts)('conversation $file', ({ file, transcript }) => {
     let lastCards: Partial<Activity>[] = [];
     for (const [i, turn] of transcript.turns.entries()) {
       if (turn.restart) {
-        await env.core.close();
-        env = { ...env, core: await buildShopkeeper(testConfig(env.dataDir), silentLogger) };
+        await env.restart();
         conversation = new TestConversation(env.core, ids);
         continue;
       }

@@ -27,17 +27,24 @@ export function testConfig(dataDir: string, env: Record<string, string> = {}): C
   });
 }
 
-/** The bot core over a temp data dir; `cleanup` closes it and removes the dir. */
+/**
+ * The bot core over a temp data dir. `restart` closes it and builds a new one on the same data (`core`
+ * is then the new one); `cleanup` closes the current core and removes the dir.
+ */
 export async function makeTestShopkeeper(dataDir = tempDataDir()) {
-  const core = await buildShopkeeper(testConfig(dataDir), silentLogger);
-  return {
-    core,
+  const env = {
+    core: await buildShopkeeper(testConfig(dataDir), silentLogger),
     dataDir,
+    restart: async () => {
+      await env.core.close();
+      env.core = await buildShopkeeper(testConfig(dataDir), silentLogger);
+    },
     cleanup: async () => {
-      await core.close();
+      await env.core.close();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+  return env;
 }
 
 const BOT = { id: 'shopkeeper-bot', name: 'Shopkeeper' };

@@ -54,7 +54,7 @@ export class ContentModel implements Recommender {
     const history = userHistory(this.data, u);
     if (history.length === 0) return [];
     const weights = this.recencyWeights(u, history);
-    return this.rank(history, weights, k, exclude ?? new Set(history.map((h) => h.item)));
+    return this.rank(history, weights, k, historyExclusion(history, exclude));
   }
 
   /** Ranks items by cosine to the profile of an ad-hoc history (its values are its weights). */

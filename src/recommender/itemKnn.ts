@@ -9,7 +9,7 @@ import {
   knnTranspose,
   type KnnNeighbours,
 } from './knnSparse';
-import { historyInCatalog } from './history';
+import { historyExclusion, historyInCatalog } from './history';
 import { matrixFromJson, matrixToJson, type MatrixJson } from './modelJson';
 import type { HistoryItem, InteractionMatrix, Recommender, Scored, Trainer } from './types';
 
@@ -94,7 +94,7 @@ export class ItemKnnModel implements Recommender {
     return this.recommendFromHistory(
       known.map((h) => ({ item: h.item, score: h.value })),
       k,
-      exclude ?? new Set(history.map((h) => h.item)),
+      historyExclusion(history, exclude),
     );
   }
 

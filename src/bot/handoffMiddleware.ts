@@ -10,7 +10,7 @@ import {
 } from 'botbuilder';
 import type { HandoffService } from '../handoff/handoffService';
 import type { TranscriptBuffer } from '../handoff/transcriptBuffer';
-import type { HandoffCase } from '../handoff/handoffCase';
+import { OPEN_STATES, type HandoffCase } from '../handoff/handoffCase';
 import { isBackToBot, ratingIn } from '../handoff/triggers';
 import { HandoffCopy } from '../../dialogs/handoffCopy';
 import { HandoffStates, queuedReply } from '../../dialogs/handoffReplies';
@@ -58,8 +58,7 @@ export class HandoffMiddleware implements Middleware {
     const pointer = await cases.pointer(activity.channelId, conversationId);
     if (pointer.activeCaseId) {
       const held = await cases.get(pointer.activeCaseId);
-      if (held && (held.state === 'queued' || held.state === 'assigned'))
-        return this.whileHeld(context, held, text);
+      if (held && OPEN_STATES.has(held.state)) return this.whileHeld(context, held, text);
     }
     if (pointer.ratingCaseId) {
       const rating = ratingIn(text);

@@ -4,7 +4,7 @@
 // few warm-started conjugate-gradient steps (Takács et al. 2011, as in the `implicit` library),
 // using the YᵀY trick so the cost is O(nnz·k·steps + (users+items)·k²·steps) per iteration.
 
-import { AlsModel, alsConfidence } from './alsModel';
+import { AlsModel, alsConfidence, alsGram } from './alsModel';
 import { linalgDot } from './linalg';
 import { mfGaussian, mfOptions } from './mfCommon';
 import type { InteractionMatrix, Trainer } from './types';
@@ -46,21 +46,6 @@ export const ALS_DEFAULTS: AlsOptions = {
   seed: 42,
 };
 
-/** Gram matrix YᵀY (k×k) of row-major factors. */
-function gram(y: Float64Array, rows: number, k: number): Float64Array {
-  const g = new Float64Array(k * k);
-  for (let r = 0; r < rows; r++) {
-    const o = r * k;
-    for (let a = 0; a < k; a++) {
-      const ya = y[o + a];
-      if (ya === 0) continue;
-      const ga = a * k;
-      for (let b = 0; b < k; b++) g[ga + b] += ya * y[o + b];
-    }
-  }
-  return g;
-}
-
 /**
  * One half-sweep: updates every row x_u of `x` (rows×k) to approximately minimise
  * Σ_i c_ui (p_ui − x_u·y_i)² + λ|x_u|², over the sparse rows (ptr, idx, conf) against fixed `y`.
@@ -77,7 +62,7 @@ function solveSide(
   steps: number,
   yRows: number,
 ): void {
-  const yty = gram(y, yRows, k);
+  const yty = alsGram(y, yRows, k);
   for (let d = 0; d < k; d++) yty[d * k + d] += reg;
   const r = new Float64Array(k);
   const p = new Float64Array(k);

@@ -22,6 +22,21 @@ export function alsConfidence(value: number, c: AlsConfidence): number {
   return 1 + c.alpha * (c.confidence === 'log' ? Math.log1p(r / c.epsilon) : r);
 }
 
+/** Gram matrix YᵀY (k×k) of row-major factors. */
+export function alsGram(y: Float64Array, rows: number, k: number): Float64Array {
+  const g = new Float64Array(k * k);
+  for (let r = 0; r < rows; r++) {
+    const o = r * k;
+    for (let a = 0; a < k; a++) {
+      const ya = y[o + a];
+      if (ya === 0) continue;
+      const ga = a * k;
+      for (let b = 0; b < k; b++) g[ga + b] += ya * y[o + b];
+    }
+  }
+  return g;
+}
+
 /** A trained ALS model. */
 export class AlsModel implements Recommender {
   readonly name = 'als';
@@ -78,15 +93,7 @@ export class AlsModel implements Recommender {
   private gramPlusReg(): Float64Array {
     if (this.gram) return this.gram;
     const k = this.factors;
-    const y = this.itemFactors;
-    const g = new Float64Array(k * k);
-    for (let i = 0; i < this.data.items.length; i++) {
-      const o = i * k;
-      for (let p = 0; p < k; p++) {
-        const yp = y[o + p];
-        for (let q = 0; q < k; q++) g[p * k + q] += yp * y[o + q];
-      }
-    }
+    const g = alsGram(Float64Array.from(this.itemFactors), this.data.items.length, k);
     for (let p = 0; p < k; p++) g[p * k + p] += Math.max(this.settings.regularization, 1e-9);
     return (this.gram = g);
   }

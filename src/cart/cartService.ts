@@ -92,8 +92,7 @@ export class CartService {
 
   /** The cart with prices and totals (current catalog prices; lines of vanished products are left out). */
   async view(shopper: ShopperRef): Promise<CartView> {
-    const key = cartKey(shopper);
-    return this.render(parseCart(await readDocument(this.storage, key), key));
+    return this.render(await this.document(shopper));
   }
 
   /** The stored document (for checkout and order placement). */

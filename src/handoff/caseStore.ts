@@ -190,21 +190,29 @@ export class CaseStore {
 
   /** Open cases (queued and assigned), oldest first. */
   async openCases(): Promise<HandoffCase[]> {
-    const index = await this.index();
-    const cases = await Promise.all(index.open.map((id) => this.get(id)));
-    return cases.filter((c): c is HandoffCase => c !== undefined && OPEN_STATES.has(c.state));
+    return this.openIn(await this.index());
   }
 
   /** 1-based place of a queued case among queued cases (0 when not queued). */
   async position(id: string): Promise<number> {
-    const queued = (await this.openCases()).filter((c) => c.state === 'queued');
-    return queued.findIndex((c) => c.id === id) + 1;
+    return (await this.standing(id)).position;
   }
 
   /** Mean wait of recent claims, or undefined before the first claim. */
   async meanWaitMs(): Promise<number | undefined> {
-    const { waitsMs } = await this.index();
-    return waitsMs.length ? waitsMs.reduce((a, b) => a + b, 0) / waitsMs.length : undefined;
+    return mean((await this.index()).waitsMs);
+  }
+
+  /** position and meanWaitMs together, from one read of the index. */
+  async standing(id: string): Promise<{ position: number; meanWaitMs: number | undefined }> {
+    const index = await this.index();
+    const queued = (await this.openIn(index)).filter((c) => c.state === 'queued');
+    return { position: queued.findIndex((c) => c.id === id) + 1, meanWaitMs: mean(index.waitsMs) };
+  }
+
+  private async openIn(index: CaseIndex): Promise<HandoffCase[]> {
+    const cases = await Promise.all(index.open.map((id) => this.get(id)));
+    return cases.filter((c): c is HandoffCase => c !== undefined && OPEN_STATES.has(c.state));
   }
 
   private async index(): Promise<CaseIndex> {
@@ -247,6 +255,8 @@ export class CaseStore {
     await this.updateIndex((index) => ({ ...index, open: index.open.filter((id) => id !== c.id) }));
   }
 }
+
+const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : undefined);
 
 function newCaseId(): string {
   return `case-${randomBytes(9).toString('base64url')}`;

@@ -108,8 +108,9 @@ export class HandoffService {
 
   /** Queue position and wait estimate of a case. */
   async place(c: HandoffCase, created = false): Promise<QueuePlace> {
-    const position = c.state === 'queued' ? await this.cases.position(c.id) : 0;
-    const perPlace = (await this.cases.meanWaitMs()) ?? this.options.defaultWaitMs;
+    if (c.state !== 'queued') return { case: c, created, position: 0, waitMinutes: 0 };
+    const { position, meanWaitMs } = await this.cases.standing(c.id); // runs on each queued shopper's message
+    const perPlace = meanWaitMs ?? this.options.defaultWaitMs;
     const waitMinutes = position > 0 ? Math.max(1, Math.round((position * perPlace) / 60_000)) : 0;
     return { case: c, created, position, waitMinutes };
   }

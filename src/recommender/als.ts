@@ -9,8 +9,6 @@ import { linalgDot } from './linalg';
 import { mfGaussian, mfOptions } from './mfCommon';
 import type { InteractionMatrix, Trainer } from './types';
 
-export { AlsModel } from './alsModel';
-
 export interface AlsOptions {
   /** Latent factors k. */
   factors: number;

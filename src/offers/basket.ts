@@ -1,4 +1,4 @@
-// Baskets offers are judged against: the cart as viewed, or one product in view before anything is added.
+// The basket offers are judged against: the cart as viewed.
 import type { Category, Product } from '../domain/schemas';
 import type { OfferBasket } from './eligibility';
 
@@ -16,19 +16,5 @@ export function basketOf(
         : [];
     }),
     shippingCents,
-  };
-}
-
-/** One of a product, as a basket. */
-export function basketOfProduct(product: Product): OfferBasket {
-  return {
-    lines: [
-      {
-        productId: product.id,
-        category: product.category,
-        unitCents: Math.round(product.price * 100),
-        quantity: 1,
-      },
-    ],
   };
 }

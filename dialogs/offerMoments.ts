@@ -20,7 +20,7 @@ export async function searchNoAddOffer(
   if (!shopping?.offers || shop.lastListKind !== 'search' || shop.lastResults.length === 0) return undefined;
   const cart = await shopping.cart.view(shopperOf(context));
   if (cart.lines.some((l) => shop.lastResults.includes(l.productId))) return undefined;
-  return offerLine(context, shopping, 'search_no_add');
+  return offerLine(context, shopping, 'search_no_add', cart);
 }
 
 /** Sends an offer to a returning shopper at the welcome, if the policy chooses one. */
@@ -35,32 +35,37 @@ export async function welcomeBackOffer(
 /** What an offer at a moment needs: the policy's choice over a basket. */
 export type OfferChooser = Pick<NonNullable<ShoppingServices['offers']>, 'choose' | 'basket'>;
 
+/** A cart as the offers read it. */
+interface CartLines {
+  lines: readonly { productId: string; unitCents: number; quantity: number }[];
+}
+
 /** The offer line for an abandoned-cart reminder, if the policy chooses one for this shopper's cart. */
 export async function abandonedCartOffer(
   shopper: ShopperRef,
   offers: OfferChooser,
-  cart: { lines: readonly { productId: string; unitCents: number; quantity: number }[] },
+  cart: CartLines,
 ): Promise<string | undefined> {
-  const basket = offers.basket(
-    cart.lines.map((l) => ({ productId: l.productId, unitCents: l.unitCents, quantity: l.quantity })),
-  );
-  const pick = await offers.choose(shopper, 'abandoned_cart', basket);
+  const pick = await pickFor(shopper, offers, 'abandoned_cart', cart);
   return pick && OfferCopy.offerMade(pick);
 }
 
+/** The policy's pick at this moment over the shopper's cart. */
+function pickFor(shopper: ShopperRef, offers: OfferChooser, moment: Moment, cart: CartLines) {
+  return offers.choose(shopper, moment, offers.basket(cart.lines));
+}
+
+/** The offer line at a moment in a turn (`cart`: the shopper's cart when the caller has viewed it). */
 async function offerLine(
   context: TurnContext,
   shopping: ShoppingServices,
   moment: Moment,
+  cart?: CartLines,
 ): Promise<string | undefined> {
   const offers = shopping.offers;
   if (!offers) return undefined;
   const shopper = shopperOf(context);
-  const cart = await shopping.cart.view(shopper);
-  const basket = offers.basket(
-    cart.lines.map((l) => ({ productId: l.productId, unitCents: l.unitCents, quantity: l.quantity })),
-  );
-  const pick = await offers.choose(shopper, moment, basket);
+  const pick = await pickFor(shopper, offers, moment, cart ?? (await shopping.cart.view(shopper)));
   if (!pick) return undefined;
   await recordEvent(context, shopping.events, {
     type: 'offer_shown',

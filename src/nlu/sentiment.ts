@@ -1,7 +1,5 @@
 // How upset a message sounds: natural's AFINN sentiment (word polarities, negation aware) plus a short
 // list of exasperated phrases AFINN misses ("waste of time", "useless bot"). natural lives in src/nlu only.
-import { normalizeForSentiment } from './sentimentText';
-
 interface AfinnAnalyzer {
   getSentiment(words: string[]): number;
 }
@@ -33,6 +31,17 @@ export interface FrustrationScore {
 }
 
 let analyzer: AfinnAnalyzer | undefined;
+
+/** Lower case, curly quotes straightened, whitespace collapsed. */
+function normalizeForSentiment(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 1000);
+}
 
 /** Scores how frustrated a message sounds. */
 export function frustration(text: string): FrustrationScore {

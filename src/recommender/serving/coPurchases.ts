@@ -41,8 +41,11 @@ export class KnnCoPurchases implements CoPurchases {
     return new KnnCoPurchases(items, ItemKnnModel.fromJSON(json.knn, empty));
   }
 
+  /** The ids and neighbour lists; the item-kNN's training matrix is left out (fromJSON never reads it). */
   toJSON(): CoPurchasesJson {
-    return { items: [...this.items], knn: this.model.toJSON() };
+    const knn = this.model.toJSON();
+    delete knn.matrix;
+    return { items: [...this.items], knn };
   }
 
   neighbours(productId: string): { productId: string; score: number }[] {

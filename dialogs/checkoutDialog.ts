@@ -15,6 +15,7 @@ import {
 import { randomUUID } from 'node:crypto';
 import { MessageFactory } from 'botbuilder';
 import { addressLine, AddressSchema, parseAddress, type Address } from '../src/orders/address';
+import { orderTotalCents } from '../src/orders/orderService';
 import { shippingOptions, type ShippingOption } from '../src/orders/shippingRules';
 import { InterruptibleDialog } from './interruptibleDialog';
 import { ShoppingDialogIds as Ids } from './shoppingDialogIds';
@@ -160,7 +161,7 @@ export class CheckoutDialog extends InterruptibleDialog {
       subtotal: view.totalCents,
       method: s.option.method,
       shipping: s.option.costCents,
-      total: Math.max(1, view.totalCents + s.option.costCents - (s.discount?.cents ?? 0)),
+      total: orderTotalCents(view.totalCents, s.option.costCents, s.discount?.cents),
       address: addressLine(s.address!),
     });
     await step.context.sendActivity(`${ShopCopy.summaryIntro()}\n\n${text}`);

@@ -63,6 +63,11 @@ export type ReturnResult =
       eligibility: Exclude<ReturnEligibility, { kind: 'eligible' }>;
     };
 
+/** What the shopper pays: subtotal plus shipping less any discount, never below one cent. */
+export function orderTotalCents(subtotalCents: number, shippingCents: number, discountCents = 0): number {
+  return Math.max(1, subtotalCents + shippingCents - discountCents);
+}
+
 type Commit = { kind: 'already'; number: string } | { kind: 'committed'; lines: StockNeed[] } | PlaceResult;
 
 /** Chat orders in Storage. */
@@ -112,7 +117,7 @@ export class OrderService {
           unitPrice: fromCents(l.unitCents),
         })),
         shippingCost: fromCents(option.costCents),
-        total: fromCents(Math.max(1, view.totalCents + option.costCents - (discount?.cents ?? 0))),
+        total: fromCents(orderTotalCents(view.totalCents, option.costCents, discount?.cents)),
         ...(discount && { couponCode: discount.code, discountCents: discount.cents }),
         currency: 'USD',
         shippingCountry: address.country,

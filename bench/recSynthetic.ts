@@ -1,7 +1,7 @@
 // A seeded synthetic store for bench:rec:scale: `items` products in 200 categories with titles from
 // per-category and shared words, Zipf-like item popularity (exponent 1), shoppers with power-law
 // history lengths (2 to 2,000 events) who mostly buy in one to three favourite categories.
-import { seededRandom } from '../src/random';
+import { seededRandom, shuffleInPlace } from '../src/random';
 import type { Interaction, ItemContent } from '../src/recommender/types';
 
 /** Size and shape of the synthetic store. */
@@ -51,10 +51,7 @@ export function syntheticStore(options: Partial<SyntheticOptions> = {}): {
   const word = (n: number) => `w${n.toString(36)}`;
   // Popularity rank r (1-based) gets weight 1/r; ranks are spread over items at random.
   const rank = Array.from({ length: o.items }, (_, i) => i + 1);
-  for (let i = rank.length - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1));
-    [rank[i], rank[j]] = [rank[j], rank[i]];
-  }
+  shuffleInPlace(rank, rand);
   const category = rank.map(() => Math.floor(rand() * o.categories));
   const items: ItemContent[] = rank.map((_, i) => {
     const c = category[i];

@@ -15,6 +15,7 @@ import {
 import { randomUUID } from 'node:crypto';
 import { MessageFactory } from 'botbuilder';
 import { addressLine, AddressSchema, parseAddress, type Address } from '../src/orders/address';
+import { toCents } from '../src/cart/money';
 import { orderTotalCents } from '../src/orders/orderService';
 import { shippingOptions, type ShippingOption } from '../src/orders/shippingRules';
 import { InterruptibleDialog } from './interruptibleDialog';
@@ -191,12 +192,12 @@ export class CheckoutDialog extends InterruptibleDialog {
         s.checkoutId,
         s.discount,
         result.kind === 'placed'
-          ? { number: result.order.id, revenueCents: Math.round(result.order.total * 100) }
+          ? { number: result.order.id, revenueCents: toCents(result.order.total) }
           : undefined,
       );
     if (result.kind === 'placed' || result.kind === 'alreadyPlaced') {
       const { order } = result;
-      const cents = Math.round(order.total * 100);
+      const cents = toCents(order.total);
       if (result.kind === 'placed')
         await recordEvent(step.context, this.shopping.events, {
           type: 'order',

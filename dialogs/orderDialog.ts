@@ -2,6 +2,7 @@
 // order only (any other number gets the same "I can't find that order"), and a yes before cancelling.
 import { ConfirmPrompt, TextPrompt, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { OrderNumberSchema } from '../src/domain/schemas';
+import { toCents } from '../src/cart/money';
 import { CANCELLABLE, type PlacedOrder } from '../src/orders/orderRecord';
 import { InterruptibleDialog } from './interruptibleDialog';
 import { ShoppingDialogIds as Ids } from './shoppingDialogIds';
@@ -61,7 +62,7 @@ export class OrderDialog extends InterruptibleDialog<OrderOptions> {
       return step.endDialog();
     }
     return step.prompt(Ids.confirmCancel, {
-      prompt: ShopCopy.confirmCancelOrder(order.id, Math.round(order.total * 100)),
+      prompt: ShopCopy.confirmCancelOrder(order.id, toCents(order.total)),
     });
   }
 
@@ -90,7 +91,7 @@ export class OrderDialog extends InterruptibleDialog<OrderOptions> {
       number: order.id,
       status: order.status,
       placed: order.placedAt.slice(0, 10),
-      totalCents: Math.round(order.total * 100),
+      totalCents: toCents(order.total),
       items,
     });
     const request = order.returnRequest;

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { readDocument, updateDocument, type DocumentStorage } from '../storage/casDocument';
 import { shopperKey, ShopperRefSchema, sameShopper, type ShopperRef } from '../shopper/shopperRef';
+import type { OfferUsage } from './eligibility';
 
 const isoDate = z.iso.datetime({ offset: true });
 
@@ -65,6 +66,18 @@ export function usesBy(ledger: OfferLedger, shopper: ShopperRef, now: Date, exce
   return (
     (ledger.redeemedBy[key] ?? 0) + openOf(ledger, now, except).filter(([, o]) => o.shopper === key).length
   );
+}
+/** The usage the eligibility rules read, from these ledgers (`except`: a coupon not counted against itself). */
+export function ledgerUsage(
+  ledgers: Map<string, OfferLedger>,
+  shopper: ShopperRef,
+  now: Date,
+  except?: string,
+): OfferUsage {
+  return {
+    committedCents: (id) => (ledgers.has(id) ? committedCents(ledgers.get(id)!, now, except) : 0),
+    usesBy: (id) => (ledgers.has(id) ? usesBy(ledgers.get(id)!, shopper, now, except) : 0),
+  };
 }
 const openOf = (l: OfferLedger, now: Date, except?: string) =>
   Object.entries(l.open).filter(([code, o]) => code !== except && o.expiresAt > now.toISOString());

@@ -7,20 +7,14 @@ import type { DocumentStorage } from '../storage/casDocument';
 import type { ShopperRef } from '../shopper/shopperRef';
 import { basketOf } from './basket';
 import { newCouponCode } from './couponCodes';
-import {
-  committedCents,
-  CouponStore,
-  usesBy,
-  type Coupon,
-  type OfferLedger,
-  type RedeemResult,
-} from './couponStore';
-import { judge, type Ineligible, type OfferBasket, type OfferUsage } from './eligibility';
+import { CouponStore, ledgerUsage, type Coupon, type OfferLedger, type RedeemResult } from './couponStore';
+import { judge, type Ineligible, type OfferBasket } from './eligibility';
 import { withContact } from './frequencyCaps';
-import { LinUcbPolicy, type LinUcbJson } from './linUcb';
+import type { LinUcbPolicy } from './linUcb';
+import { OfferLearning } from './offerLearning';
 import { decide, NO_OFFER } from './offerEngine';
 import { offerReason, type OfferReason } from './offerReason';
-import { DIMENSION, type Moment } from './policyFeatures';
+import type { Moment } from './policyFeatures';
 import { buildProfile, fromShopperEvents, type Consent, type ShopperProfile } from './profile';
 import type { ShopperHistory } from './shopperHistory';
 import {
@@ -57,13 +51,11 @@ export type CouponCheck =
   | { ok: true; coupon: Coupon; offer: Offer; discountCents: number }
   | { ok: false; problem: 'unknown' | 'used' | 'expired' | 'void' | Ineligible };
 
-const POLICY_KEY = 'offers/policy';
-
 /** Offers for chat shoppers. */
 export class OfferService {
   readonly coupons: CouponStore;
   private readonly now: () => Date;
-  private policy: LinUcbPolicy | undefined;
+  private readonly learning: OfferLearning;
 
   constructor(
     private readonly deps: OfferServiceDeps,
@@ -71,7 +63,7 @@ export class OfferService {
   ) {
     this.coupons = new CouponStore(deps.storage);
     this.now = deps.now ?? (() => new Date());
-    this.policy = deps.policy;
+    this.learning = new OfferLearning(deps.storage, settings, deps.policy);
   }
 
   /** Cart lines (product, unit cents, quantity) as a basket offers are judged against. */
@@ -116,13 +108,21 @@ export class OfferService {
   async choose(shopper: ShopperRef, moment: Moment, basket: OfferBasket): Promise<OfferPick | undefined> {
     const now = this.now();
     const profile = await this.profile(shopper);
-    await this.settleStale(shopper, now);
+    await this.learning.settleStale(shopper, now);
     const offers = this.deps.offers();
     const doc = await readShopperOffers(this.deps.storage, shopper);
     const ledgers = await this.coupons.ledgers(offers.map((o) => o.id));
-    const policy = await this.loadPolicy();
+    const policy = await this.learning.policy();
     const decision = decide(
-      { offers, profile, moment, basket, now, usage: usageOf(ledgers, shopper, now), history: doc.contacts },
+      {
+        offers,
+        profile,
+        moment,
+        basket,
+        now,
+        usage: ledgerUsage(ledgers, shopper, now),
+        history: doc.contacts,
+      },
       (cs) => policy.choose(cs).armId,
     );
     if (decision.blocked === 'no_consent') return undefined;
@@ -169,7 +169,7 @@ export class OfferService {
       profile: { ...profile, consent: { ...profile.consent, offers: true } },
       basket,
       now,
-      usage: usageOf(ledgers, shopper, now),
+      usage: ledgerUsage(ledgers, shopper, now),
     });
     if (!verdict.eligible) return undefined;
     const coupon = await this.issueCoupon(shopper, offer, verdict.discountCents, moment, now);
@@ -233,7 +233,7 @@ export class OfferService {
       profile: { ...profile, consent: { ...profile.consent, offers: true } },
       basket,
       now,
-      usage: usageOf(ledgers, shopper, now, code),
+      usage: ledgerUsage(ledgers, shopper, now, code),
       applied,
     });
     if (!verdict.eligible) return { ok: false, problem: verdict.reason };
@@ -281,9 +281,7 @@ export class OfferService {
     code?: string,
   ): Promise<void> {
     if (code) await this.coupons.attachOrder(code, orderNumber, revenueCents);
-    await this.settle(shopper, (p) =>
-      Date.parse(p.at) >= this.now().getTime() - this.settings.attributionHours * 3_600_000 ? 1 : 0,
-    );
+    await this.learning.purchased(shopper, this.now());
   }
 
   /** Attribution per offer: shown → accepted → redeemed → revenue, and budget spent. */
@@ -304,47 +302,4 @@ export class OfferService {
       ]),
     );
   }
-
-  private async settleStale(shopper: ShopperRef, now: Date): Promise<void> {
-    const cutoff = now.getTime() - this.settings.attributionHours * 3_600_000;
-    const doc = await readShopperOffers(this.deps.storage, shopper);
-    if (doc.pending.some((p) => Date.parse(p.at) < cutoff))
-      await this.settle(shopper, (p) => (Date.parse(p.at) < cutoff ? 0 : null));
-  }
-
-  /** Learns the outcome of pending decisions (`reward` null: still waiting). */
-  private async settle(shopper: ShopperRef, reward: (p: PendingDecision) => 0 | 1 | null): Promise<void> {
-    const learned = await updateShopperOffers(this.deps.storage, shopper, (doc) => {
-      const done = doc.pending.map((p) => [p, reward(p)] as const).filter(([, r]) => r !== null);
-      return { next: { ...doc, pending: doc.pending.filter((p) => reward(p) === null) }, result: done };
-    });
-    if (learned.length === 0) return;
-    const policy = await this.loadPolicy();
-    for (const [p, r] of learned) policy.update(p.armId, Float64Array.from(p.features), r!);
-    // the model is shared learning, not money: last writer wins is acceptable here
-    await this.deps.storage.write({ [POLICY_KEY]: { model: policy.toJSON(), eTag: '*' } });
-  }
-
-  private async loadPolicy(): Promise<LinUcbPolicy> {
-    if (this.policy) return this.policy;
-    const stored = (await this.deps.storage.read([POLICY_KEY]))[POLICY_KEY] as
-      { model?: LinUcbJson } | undefined;
-    this.policy =
-      stored?.model && stored.model.dimension === DIMENSION
-        ? LinUcbPolicy.fromJSON(stored.model)
-        : new LinUcbPolicy(DIMENSION, this.settings.alpha);
-    return this.policy;
-  }
-}
-
-function usageOf(
-  ledgers: Map<string, OfferLedger>,
-  shopper: ShopperRef,
-  now: Date,
-  except?: string,
-): OfferUsage {
-  return {
-    committedCents: (id) => (ledgers.has(id) ? committedCents(ledgers.get(id)!, now, except) : 0),
-    usesBy: (id) => (ledgers.has(id) ? usesBy(ledgers.get(id)!, shopper, now, except) : 0),
-  };
 }

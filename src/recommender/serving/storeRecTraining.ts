@@ -74,10 +74,7 @@ export async function loadOrTrainRecommender(
   options.onProgress?.(
     `training the recommender (${algorithm}) on ${events.length} events, ${products.length} products`,
   );
-  const started = Date.now();
-  const models = trainStoreModels(events, products, algorithm);
-  const trainMs = Date.now() - started;
-  await saveTrained(modelsDir, models.json, inputsHash, trainMs);
+  const { models, trainMs } = await trainAndSave({ events, products, modelsDir, algorithm }, inputsHash);
   return {
     recommender: storeRecommender(models, events, products),
     models,
@@ -89,30 +86,34 @@ export async function loadOrTrainRecommender(
 
 /** A training job: everything needed to train and save the models (plain data, so a worker can take it). */
 export interface TrainJob {
-  events: InteractionEvent[];
-  products: Product[];
+  events: readonly InteractionEvent[];
+  products: readonly Product[];
   modelsDir: string;
   algorithm: string;
 }
 
 /** Trains the models and saves them (with the manifest entry); returns what was saved. */
 export async function saveRecommenderModels(job: TrainJob): Promise<StoreModelsJson> {
-  const started = Date.now();
-  const models = trainStoreModels(job.events, job.products, job.algorithm);
   const inputsHash = recommenderInputsHash(job.events, job.products, job.algorithm);
-  await saveTrained(job.modelsDir, models.json, inputsHash, Date.now() - started);
-  return models.json;
+  return (await trainAndSave(job, inputsHash)).models.json;
 }
 
-async function saveTrained(modelsDir: string, json: StoreModelsJson, inputsHash: string, trainMs: number) {
-  await saveModel(modelsDir, RECOMMENDER_MODEL.name, json, {
+async function trainAndSave(
+  job: TrainJob,
+  inputsHash: string,
+): Promise<{ models: StoreModels; trainMs: number }> {
+  const started = Date.now();
+  const models = trainStoreModels(job.events, job.products, job.algorithm);
+  const trainMs = Date.now() - started;
+  await saveModel(job.modelsDir, RECOMMENDER_MODEL.name, models.json, {
     file: RECOMMENDER_MODEL.file,
     inputsHash,
     trainedAt: new Date().toISOString(),
     trainMs,
     libraries: {},
-    metrics: json.stats,
+    metrics: models.json.stats,
   });
+  return { models, trainMs };
 }
 
 /** A StoreRecommender over trained models, with popularity from the events. */

@@ -84,9 +84,7 @@ export class OrderDialog extends InterruptibleDialog<OrderOptions> {
   }
 
   private statusText(order: PlacedOrder): string {
-    const items = order.lines
-      .map((l) => `${l.quantity} × ${this.catalog.byId(l.productId)?.name ?? l.productId}`)
-      .join(', ');
+    const items = order.lines.map((l) => orderLineText(this.catalog, l)).join(', ');
     const status = ShopCopy.orderStatus({
       number: order.id,
       status: order.status,
@@ -105,4 +103,9 @@ export class OrderDialog extends InterruptibleDialog<OrderOptions> {
 export function orderNumberIn(text: string): string | undefined {
   const found = text.match(/\b\d{5,6}\b/)?.[0];
   return found && OrderNumberSchema.safeParse(found).success ? found : undefined;
+}
+
+/** "2 × Ridgeline Shell Jacket": an order line for people (the product id when the catalog lost it). */
+export function orderLineText(catalog: Pick<Catalog, 'byId'>, line: PlacedOrder['lines'][number]): string {
+  return `${line.quantity} × ${catalog.byId(line.productId)?.name ?? line.productId}`;
 }

@@ -21,7 +21,7 @@ import {
 import { choiceStyle } from './cartRendering';
 import { requestHandoff } from './handoffRequest';
 import { InterruptibleDialog } from './interruptibleDialog';
-import { orderNumberIn } from './orderDialog';
+import { orderLineText, orderNumberIn } from './orderDialog';
 import type { Catalog, Faq } from './services';
 import { ShoppingDialogIds as Ids } from './shoppingDialogIds';
 import { recordEvent, shopperOf, type ShoppingServices } from './shoppingServices';
@@ -131,7 +131,10 @@ export class ReturnDialog extends InterruptibleDialog<ReturnOptions> {
     const s = slots(step);
     s.reason = (step.result as FoundChoice).value as ReturnReason;
     if (s.order.lines.length === 1) return step.next({ value: ALL });
-    const choices = s.order.lines.map((l) => ({ value: l.sku, action: imBack(this.lineText(l)) }));
+    const choices = s.order.lines.map((l) => ({
+      value: l.sku,
+      action: imBack(orderLineText(this.catalog, l)),
+    }));
     choices.push({ value: ALL, action: imBack(RETURN_ALL_ITEMS) });
     return step.prompt(Ids.askReturnItems, {
       prompt: ShopCopy.askReturnItems(s.order.id),
@@ -194,14 +197,10 @@ export class ReturnDialog extends InterruptibleDialog<ReturnOptions> {
     return step.endDialog();
   }
 
-  private lineText(line: PlacedOrder['lines'][number]): string {
-    return `${line.quantity} × ${this.catalog.byId(line.productId)?.name ?? line.productId}`;
-  }
-
   private itemsText(order: PlacedOrder, skus: readonly string[]): string {
     return order.lines
       .filter((l) => skus.includes(l.sku))
-      .map((l) => this.lineText(l))
+      .map((l) => orderLineText(this.catalog, l))
       .join(', ');
   }
 }

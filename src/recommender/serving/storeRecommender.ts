@@ -3,19 +3,13 @@
 // Scores come from trained models; the store's rules and a one-line reason are applied here.
 import type { Category, Product } from '../../domain/schemas';
 import type { SearchFilters } from '../../catalog/searchFilters';
-import type { Scored } from '../types';
+import type { Recommender, Scored } from '../types';
 import { applyRules, type Candidate, type RecommendationRules } from './businessRules';
 import type { PopularInContext } from './popularInContext';
 import type { InteractionEvent } from './eventInteractions';
 
-/** A model that scores catalog items for an ad-hoc history of (item index, strength) pairs. */
-export interface HistoryScorer {
-  recommendForHistory(
-    history: ReadonlyArray<{ item: number; value: number }>,
-    k: number,
-    exclude?: ReadonlySet<number>,
-  ): Scored[];
-}
+/** A model that scores catalog items for an ad-hoc history (a Recommender with recommendForHistory). */
+export type HistoryScorer = Required<Pick<Recommender, 'recommendForHistory'>>;
 
 /** Item-to-item co-purchase neighbours ("often bought with"). */
 export interface CoPurchases {

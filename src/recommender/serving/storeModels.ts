@@ -101,9 +101,8 @@ export function restoreStoreModels(json: StoreModelsJson): StoreModels {
 }
 
 function serialise(model: Recommender): unknown {
-  const withJson = model as Recommender & { toJSON?: () => unknown };
-  if (typeof withJson.toJSON !== 'function') throw new Error(`the ${model.name} model cannot be saved`);
-  return withJson.toJSON();
+  if (typeof model.toJSON !== 'function') throw new Error(`the ${model.name} model cannot be saved`);
+  return model.toJSON();
 }
 
 function scorer(model: Recommender): HistoryScorer {

@@ -57,11 +57,10 @@ export type CancelResult =
 export type ReturnResult =
   | { kind: 'requested' | 'alreadyRequested'; order: PlacedOrder; request: ReturnRequest }
   | { kind: 'notFound' }
-  | {
-      kind: 'notReturnable';
-      order: PlacedOrder;
-      eligibility: Exclude<ReturnEligibility, { kind: 'eligible' }>;
-    };
+  | { kind: 'notReturnable'; order: PlacedOrder; eligibility: ReturnRefusal };
+
+/** Why an order can't be returned now. */
+type ReturnRefusal = Exclude<ReturnEligibility, { kind: 'eligible' }>;
 
 /** What the shopper pays: subtotal plus shipping less any discount, never below one cent. */
 export function orderTotalCents(subtotalCents: number, shippingCents: number, discountCents = 0): number {
@@ -196,13 +195,13 @@ export class OrderService {
   ): Promise<ReturnResult> {
     if (!(await this.find(shopper, number))) return { kind: 'notFound' };
     const now = this.now();
-    const { doc, result } = await updateDocument<PlacedOrder, ReturnResult['kind']>(
+    const { doc, result } = await updateDocument<PlacedOrder, ReturnRefusal | 'requested'>(
       this.storage,
       orderKey(number),
       (current) => {
         const order = PlacedOrderSchema.parse(current);
-        if (order.returnRequest) return { keep: 'alreadyRequested' };
-        if (returnEligibility(order, now).kind !== 'eligible') return { keep: 'notReturnable' };
+        const eligibility = returnEligibility(order, now);
+        if (eligibility.kind !== 'eligible') return { keep: eligibility };
         const returnRequest: ReturnRequest = {
           returnNumber: returnNumberOf(order.id),
           reason: request.reason,
@@ -213,14 +212,10 @@ export class OrderService {
       },
     );
     const order = PlacedOrderSchema.parse(doc);
-    if (result === 'notReturnable' || result === 'notFound') {
-      const eligibility = returnEligibility(order, now) as Extract<
-        ReturnResult,
-        { kind: 'notReturnable' }
-      >['eligibility'];
-      return { kind: 'notReturnable', order, eligibility };
-    }
-    return { kind: result, order, request: order.returnRequest! };
+    if (result === 'requested') return { kind: 'requested', order, request: order.returnRequest! };
+    if (result.kind === 'alreadyRequested')
+      return { kind: 'alreadyRequested', order, request: result.request };
+    return { kind: 'notReturnable', order, eligibility: result };
   }
 
   private async read(number: string): Promise<PlacedOrder | undefined> {

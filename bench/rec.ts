@@ -14,14 +14,10 @@ import type { Interaction, ItemContent } from '../src/recommender/types';
 import { readSeeds } from '../src/seeds/readSeeds';
 import { eventInteractions } from '../src/recommender/serving/eventInteractions';
 import { productContent } from '../src/recommender/serving/storeModels';
+import { option, textTable } from './recCli';
 
 const log = (message: string) => process.stderr.write(`bench:rec ${message}\n`);
 const DEFAULT_DATA = join(__dirname, '..', '..', 'shared', 'data', 'rec', 'online-retail');
-
-function option(args: string[], name: string): string | undefined {
-  const at = args.indexOf(`--${name}`);
-  return at >= 0 ? args[at + 1] : undefined;
-}
 
 interface Dataset {
   name: string;
@@ -118,10 +114,7 @@ function table(rows: { algo: string; metrics: EvalResult['metrics'] }[], k: numb
     m.trainSeconds.toFixed(2),
     m.p99LatencyMs.toFixed(3),
   ]);
-  const widths = head.map((h, j) => Math.max(h.length, ...body.map((r) => r[j].length)));
-  const line = (cells: string[]) =>
-    cells.map((c, j) => (j === 0 ? c.padEnd(widths[j]) : c.padStart(widths[j]))).join('  ');
-  return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n');
+  return textTable(head, body);
 }
 
 function round(m: EvalResult['metrics']): Record<string, number | undefined> {

@@ -15,6 +15,7 @@ import { quantile } from '../src/recommender/metrics';
 import { userHistory } from '../src/recommender/history';
 import { seededRandom } from '../src/random';
 import type { ItemContent, Recommender } from '../src/recommender/types';
+import { option, textTable } from './recCli';
 import { syntheticStore } from './recSynthetic';
 
 const log = (message: string) => process.stderr.write(`bench:rec:scale ${message}\n`);
@@ -22,11 +23,6 @@ const ALGOS = ['popularity', 'item-knn', 'content', 'als', 'ease', 'hybrid'];
 const OPTIONS: Record<string, Record<string, unknown>> = {
   ease: HYBRID_DEFAULTS.componentOptions.ease ?? {},
 };
-
-function option(args: string[], name: string): string | undefined {
-  const at = args.indexOf(`--${name}`);
-  return at >= 0 ? args[at + 1] : undefined;
-}
 
 /** Wall-clock and CPU-time latencies (ms) of `call` over the sampled users, after a warm-up. */
 function latencies(users: number[], call: (u: number) => unknown): { wall: number[]; cpu: number[] } {
@@ -127,10 +123,7 @@ function table(rows: Record<string, unknown>[]): string {
       String,
     );
   });
-  const widths = head.map((h, j) => Math.max(h.length, ...body.map((r) => r[j].length)));
-  const line = (cells: string[]) =>
-    cells.map((c, j) => (j === 0 ? c.padEnd(widths[j]) : c.padStart(widths[j]))).join('  ');
-  return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n');
+  return textTable(head, body);
 }
 
 main();

@@ -48,34 +48,26 @@ export class ListSearches {
   }
 
   /**
-   * Refines the current list with what the message adds ("cheaper", "in green"); with `likeId`,
-   * lists products like that one under the current filters. 'noList': there is no search to refine;
-   * 'notRefinement': the message adds nothing to a list.
+   * Refines the current list with what the message adds ("cheaper", "in green"), or with `{ like }`
+   * lists products like that one under the current filters. False when there is no search to refine.
    */
   async refine(
     context: TurnContext,
     shop: ShopContext,
-    recognition: Recognition,
-    likeId?: string,
-  ): Promise<'shown' | 'noList' | 'notRefinement'> {
+    text: string,
+    change: Refinement | { like: string },
+  ): Promise<boolean> {
     const current = shop.searches?.current;
-    const refinement: Refinement | undefined = likeId
-      ? { keywords: '', filters: {} }
-      : refinementFromMessage(recognition.text, recognition.entities);
-    if (!refinement) return 'notRefinement';
-    if (!current) return 'noList';
-    const view = { shown: this.products(shop.lastResults), selected: this.selected(shop) };
-    const combined: CombinedSearch = likeId
-      ? { search: { ...current, sort: undefined, like: likeId } }
-      : combineSearch(current, refinement, view);
-    const result = runListSearch(combined, this.deps(), current);
-    await this.show(context, shop, result, 'refine', recognition.text);
-    return 'shown';
-  }
-
-  /** A refinement parsed from the message, if it is one (for routing decisions). */
-  refinementOf(recognition: Recognition): Refinement | undefined {
-    return refinementFromMessage(recognition.text, recognition.entities);
+    if (!current) return false;
+    const combined: CombinedSearch =
+      'like' in change
+        ? { search: { ...current, sort: undefined, like: change.like } }
+        : combineSearch(current, change, {
+            shown: this.products(shop.lastResults),
+            selected: this.selected(shop),
+          });
+    await this.show(context, shop, runListSearch(combined, this.deps(), current), 'refine', text);
+    return true;
   }
 
   /** "Go back": shows the previous list again; false when there is none. */
@@ -186,10 +178,10 @@ export async function routeListTurn(
   if (recognition.intent === 'similar_items' && recognition.entities.some((e) => e.type === 'ordinal')) {
     const product = pick();
     if (!product) return false;
-    return (await lists.refine(context, shop, recognition, product.id)) === 'shown';
+    return lists.refine(context, shop, recognition.text, { like: product.id });
   }
   if (recognition.intent !== 'refine_list') return false;
-  const refinement = lists.refinementOf(recognition);
+  const refinement = refinementFromMessage(recognition.text, recognition.entities);
   if (!refinement) return false;
   const aboutProduct =
     shop.lastProductId !== undefined &&
@@ -197,5 +189,5 @@ export async function routeListTurn(
     !refinement.sort &&
     Boolean(refinement.filters.colours || refinement.filters.sizes);
   if (aboutProduct) return false;
-  return (await lists.refine(context, shop, recognition)) === 'shown';
+  return lists.refine(context, shop, recognition.text, refinement);
 }

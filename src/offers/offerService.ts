@@ -4,7 +4,7 @@
 // rewards the decisions before it; older decisions count as no purchase).
 import type { Offer, Product } from '../domain/schemas';
 import type { DocumentStorage } from '../storage/casDocument';
-import type { ShopperRef } from '../shopper/shopperRef';
+import { sameShopper, type ShopperRef } from '../shopper/shopperRef';
 import { basketOf } from './basket';
 import { newCouponCode } from './couponCodes';
 import { CouponStore, ledgerUsage, type Coupon, type OfferLedger, type RedeemResult } from './couponStore';
@@ -22,6 +22,7 @@ import {
   readShopperOffers,
   updateShopperOffers,
   type PendingDecision,
+  type ShopperOffers,
 } from './shopperOffers';
 
 /** What the service needs. */
@@ -76,11 +77,7 @@ export class OfferService {
 
   /** The shopper's consent (defaults until they say otherwise). */
   async consent(shopper: ShopperRef): Promise<Consent> {
-    const doc = await readShopperOffers(this.deps.storage, shopper);
-    return {
-      offers: doc.consent?.offers ?? DEFAULT_CONSENT.offers,
-      proactive: doc.consent?.proactive ?? DEFAULT_CONSENT.proactive,
-    };
+    return consentOf(await readShopperOffers(this.deps.storage, shopper));
   }
 
   /** Changes consent ("stop sending me offers" turns both off). */
@@ -94,11 +91,12 @@ export class OfferService {
 
   /** The shopper's profile from their events and consent. */
   async profile(shopper: ShopperRef): Promise<ShopperProfile> {
+    return this.profileWith(shopper, await this.consent(shopper));
+  }
+
+  private profileWith(shopper: ShopperRef, consent: Consent): ShopperProfile {
     const events = fromShopperEvents(this.deps.history.of(shopper));
-    return buildProfile(events, this.deps.products, {
-      now: this.now(),
-      consent: await this.consent(shopper),
-    });
+    return buildProfile(events, this.deps.products, { now: this.now(), consent });
   }
 
   /**
@@ -107,10 +105,10 @@ export class OfferService {
    */
   async choose(shopper: ShopperRef, moment: Moment, basket: OfferBasket): Promise<OfferPick | undefined> {
     const now = this.now();
-    const profile = await this.profile(shopper);
     await this.learning.settleStale(shopper, now);
-    const offers = this.deps.offers();
     const doc = await readShopperOffers(this.deps.storage, shopper);
+    const profile = this.profileWith(shopper, consentOf(doc));
+    const offers = this.deps.offers();
     const ledgers = await this.coupons.ledgers(offers.map((o) => o.id));
     const policy = await this.learning.policy();
     const decision = decide(
@@ -163,14 +161,7 @@ export class OfferService {
     const now = this.now();
     const offer = this.deps.offers().find((o) => o.id === offerId);
     if (!offer) return undefined;
-    const profile = await this.profile(shopper);
-    const ledgers = await this.coupons.ledgers([offer.id]);
-    const verdict = judge(offer, {
-      profile: { ...profile, consent: { ...profile.consent, offers: true } },
-      basket,
-      now,
-      usage: ledgerUsage(ledgers, shopper, now),
-    });
+    const verdict = await this.judgeAsked(shopper, offer, basket, now, await this.profile(shopper));
     if (!verdict.eligible) return undefined;
     const coupon = await this.issueCoupon(shopper, offer, verdict.discountCents, moment, now);
     if (coupon)
@@ -217,27 +208,49 @@ export class OfferService {
     basket: OfferBasket,
     applied: readonly Offer[] = [],
   ): Promise<CouponCheck> {
-    const now = this.now();
     const coupon = await this.coupons.get(code);
-    if (!coupon || coupon.shopper.channelId !== shopper.channelId || coupon.shopper.userId !== shopper.userId)
-      return { ok: false, problem: 'unknown' };
+    return this.checkHeld(shopper, coupon, basket, applied, () => this.profile(shopper));
+  }
+
+  /** Checks a coupon already read (`profile`: asked for only once the coupon itself passes). */
+  private async checkHeld(
+    shopper: ShopperRef,
+    coupon: Coupon | undefined,
+    basket: OfferBasket,
+    applied: readonly Offer[],
+    profile: () => Promise<ShopperProfile>,
+  ): Promise<CouponCheck> {
+    const now = this.now();
+    if (!coupon || !sameShopper(coupon.shopper, shopper)) return { ok: false, problem: 'unknown' };
     if (coupon.status === 'redeemed') return { ok: false, problem: 'used' };
     if (coupon.status === 'void') return { ok: false, problem: 'void' };
     if (coupon.expiresAt <= now.toISOString()) return { ok: false, problem: 'expired' };
     const offer = this.deps.offers().find((o) => o.id === coupon.offerId);
     if (!offer) return { ok: false, problem: 'void' };
+    // the coupon's own reservation is not counted against itself
+    const verdict = await this.judgeAsked(shopper, offer, basket, now, await profile(), coupon.code, applied);
+    if (!verdict.eligible) return { ok: false, problem: verdict.reason };
+    return { ok: true, coupon, offer, discountCents: verdict.discountCents };
+  }
+
+  /** The offer's rules for a shopper who asked for or holds its coupon: consent to offers is not needed. */
+  private async judgeAsked(
+    shopper: ShopperRef,
+    offer: Offer,
+    basket: OfferBasket,
+    now: Date,
+    profile: ShopperProfile,
+    except?: string,
+    applied?: readonly Offer[],
+  ) {
     const ledgers = await this.coupons.ledgers([offer.id]);
-    const profile = await this.profile(shopper);
-    // the coupon's own reservation is not counted against itself; consent to offers is not needed to use a code already held
-    const verdict = judge(offer, {
+    return judge(offer, {
       profile: { ...profile, consent: { ...profile.consent, offers: true } },
       basket,
       now,
-      usage: ledgerUsage(ledgers, shopper, now, code),
+      usage: ledgerUsage(ledgers, shopper, now, except),
       applied,
     });
-    if (!verdict.eligible) return { ok: false, problem: verdict.reason };
-    return { ok: true, coupon, offer, discountCents: verdict.discountCents };
   }
 
   /** The best usable coupon for this basket (largest discount), if any. */
@@ -245,9 +258,12 @@ export class OfferService {
     shopper: ShopperRef,
     basket: OfferBasket,
   ): Promise<Extract<CouponCheck, { ok: true }> | undefined> {
+    const open = await this.openCoupons(shopper);
+    if (open.length === 0) return undefined;
+    const profile = await this.profile(shopper);
     let best: Extract<CouponCheck, { ok: true }> | undefined;
-    for (const c of await this.openCoupons(shopper)) {
-      const checked = await this.check(shopper, c.code, basket);
+    for (const c of open) {
+      const checked = await this.checkHeld(shopper, c, basket, [], async () => profile);
       if (checked.ok && (!best || checked.discountCents > best.discountCents)) best = checked;
     }
     return best;
@@ -302,4 +318,11 @@ export class OfferService {
       ]),
     );
   }
+}
+
+function consentOf(doc: ShopperOffers): Consent {
+  return {
+    offers: doc.consent?.offers ?? DEFAULT_CONSENT.offers,
+    proactive: doc.consent?.proactive ?? DEFAULT_CONSENT.proactive,
+  };
 }

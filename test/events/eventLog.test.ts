@@ -9,8 +9,8 @@ const at = () => new Date('2026-01-02T03:04:05.000Z');
 describe('event log', () => {
   it('appends one validated JSON line per event and reads them back in order', async () => {
     const dir = tempDataDir();
+    const log = new JsonlEventLog(join(dir, 'sub', 'events.jsonl'), at);
     try {
-      const log = new JsonlEventLog(join(dir, 'sub', 'events.jsonl'), at);
       await Promise.all([
         log.record({ ...who, type: 'search', query: 'tents' }),
         log.record({
@@ -28,6 +28,7 @@ describe('event log', () => {
       expect(events.map((e) => e.type)).toEqual(['search', 'add_to_cart', 'order']);
       expect(events[0]).toEqual({ ...who, type: 'search', query: 'tents', at: '2026-01-02T03:04:05.000Z' });
     } finally {
+      await log.close();
       rmSync(dir, { recursive: true, force: true });
     }
   });

@@ -6,19 +6,22 @@ import type { Product } from '../../domain/schemas';
 import { algorithm, DEFAULT_ALGORITHM } from '../algorithms';
 import { buildInteractionMatrix, nnz } from '../interactions';
 import { loadRecommender } from '../loadRecommender';
-import type { ItemContent, Recommender } from '../types';
+import { matrixFromJson, matrixToJson, type MatrixJson } from '../modelJson';
+import type { ItemContent, Recommender, RecommenderJson } from '../types';
 import { KnnCoPurchases, type CoPurchasesJson } from './coPurchases';
 import { eventInteractions, type InteractionEvent } from './eventInteractions';
 import type { HistoryScorer } from './storeRecommender';
 
 /** Bump when a change makes saved store models stale. */
-export const STORE_MODELS_VERSION = 1;
+export const STORE_MODELS_VERSION = 2;
 
 /** The trained models as saved in models/recommender.json. */
 export interface StoreModelsJson {
   version: number;
   algorithm: string;
   items: string[];
+  /** The training matrix both models share (saved once; their own JSON leaves it out). */
+  matrix: MatrixJson;
   behaviour: unknown;
   content: unknown;
   coPurchases: CoPurchasesJson;
@@ -68,6 +71,7 @@ export function trainStoreModels(
     version: STORE_MODELS_VERSION,
     algorithm: algorithmName,
     items: matrix.items,
+    matrix: matrixToJson(matrix),
     behaviour: serialise(behaviour),
     content: serialise(contentModel),
     coPurchases: coPurchases.toJSON(),
@@ -91,18 +95,22 @@ export function trainStoreModels(
 export function restoreStoreModels(json: StoreModelsJson): StoreModels {
   if (json.version !== STORE_MODELS_VERSION)
     throw new Error(`recommender model version ${json.version}, expected ${STORE_MODELS_VERSION}`);
+  const matrix = matrixFromJson(json.matrix);
   return {
     items: json.items,
-    behaviour: scorer(loadRecommender(json.behaviour)),
-    content: scorer(loadRecommender(json.content)),
+    behaviour: scorer(loadRecommender(json.behaviour, matrix)),
+    content: scorer(loadRecommender(json.content, matrix)),
     coPurchases: KnnCoPurchases.fromJSON(json.coPurchases),
     json,
   };
 }
 
+/** The model's JSON without its training matrix (saved once for both models). */
 function serialise(model: Recommender): unknown {
   if (typeof model.toJSON !== 'function') throw new Error(`the ${model.name} model cannot be saved`);
-  return model.toJSON();
+  const json: RecommenderJson & { matrix?: unknown } = { ...model.toJSON() };
+  delete json.matrix;
+  return json;
 }
 
 function scorer(model: Recommender): HistoryScorer {

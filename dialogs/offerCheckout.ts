@@ -3,6 +3,7 @@
 // order's outcome fed back (attribution and the policy's reward). Services decide; this only talks.
 import type { TurnContext } from 'botbuilder';
 import type { CartView } from '../src/cart/cartService';
+import type { Offer } from '../src/domain/schemas';
 import { OfferCopy } from './offerCopy';
 import { recordEvent, shopperOf, type ShoppingServices } from './shoppingServices';
 
@@ -13,6 +14,13 @@ export interface CheckoutDiscount {
   cents: number;
   title: string;
 }
+
+const discountOf = (code: string, offer: Offer, cents: number): CheckoutDiscount => ({
+  code,
+  offerId: offer.id,
+  cents,
+  title: offer.title,
+});
 
 /** Finds the discount for this checkout and tells the shopper about it (or why a typed code does not apply). */
 export async function checkoutDiscount(
@@ -29,24 +37,12 @@ export async function checkoutDiscount(
   let found: CheckoutDiscount | undefined;
   if (typedCode) {
     const checked = await offers.check(shopper, typedCode, basket);
-    if (checked.ok)
-      found = {
-        code: typedCode,
-        offerId: checked.offer.id,
-        cents: checked.discountCents,
-        title: checked.offer.title,
-      };
+    if (checked.ok) found = discountOf(typedCode, checked.offer, checked.discountCents);
     else await context.sendActivity(OfferCopy.couponProblem(checked.problem, typedCode));
   }
   if (!found) {
     const best = await offers.bestFor(shopper, basket);
-    if (best)
-      found = {
-        code: best.coupon.code,
-        offerId: best.offer.id,
-        cents: best.discountCents,
-        title: best.offer.title,
-      };
+    if (best) found = discountOf(best.coupon.code, best.offer, best.discountCents);
   }
   if (!found) {
     const pick = await offers.choose(shopper, 'checkout', basket);
@@ -57,12 +53,7 @@ export async function checkoutDiscount(
         offerId: pick.offer.id,
         source: 'offers',
       });
-      found = {
-        code: pick.coupon.code,
-        offerId: pick.offer.id,
-        cents: pick.discountCents,
-        title: pick.offer.title,
-      };
+      found = discountOf(pick.coupon.code, pick.offer, pick.discountCents);
     }
   }
   if (!found) return undefined;

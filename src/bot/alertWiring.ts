@@ -8,6 +8,7 @@ import type { Product } from '../domain/schemas';
 import type { Logger } from '../logger';
 import type { CaseConversation } from '../handoff/handoffCase';
 import type { ShopperRef } from '../shopper/shopperRef';
+import type { CartService } from '../cart/cartService';
 import type { Consent } from '../offers/profile';
 import { AlertScheduler, type IdleCart, type TickReport } from '../offers/proactive/alertScheduler';
 import { storageAlertState } from '../offers/proactive/alertStore';
@@ -25,14 +26,7 @@ export interface AlertWiringDeps {
     consent(shopper: ShopperRef): Promise<Consent>;
     setConsent(shopper: ShopperRef, change: Partial<Consent>): Promise<Consent>;
   };
-  cart: {
-    document(shopper: ShopperRef): Promise<{ lines: unknown[]; updatedAt?: string }>;
-    view(shopper: ShopperRef): Promise<{
-      itemCount: number;
-      totalCents: number;
-      lines: { productId: string; unitCents: number; quantity: number }[];
-    }>;
-  };
+  cart: Pick<CartService, 'document' | 'view' | 'render'>;
   /** Sends activities into a stored conversation (the handoff messenger's `send`). */
   send(conversation: CaseConversation, activities: Partial<Activity>[]): Promise<void>;
   /** How often the scheduler runs (0 = never: call `tick`). */
@@ -129,7 +123,7 @@ async function idleCarts(
     if (doc.lines.length === 0 || !doc.updatedAt || doc.updatedAt >= olderThan.toISOString()) continue;
     if (!(await deps.offers.consent(shopper)).proactive) continue;
     const reference = await references.of(shopper);
-    const view = await deps.cart.view(shopper);
+    const view = deps.cart.render(doc);
     if (reference && view.itemCount > 0)
       idle.push({
         shopper,

@@ -13,7 +13,6 @@ import {
   DialogTurnStatus,
 } from 'botbuilder-dialogs';
 import { randomUUID } from 'node:crypto';
-import { MessageFactory } from 'botbuilder';
 import { addressLine, AddressSchema, parseAddress, type Address } from '../src/orders/address';
 import { toCents } from '../src/cart/money';
 import { orderTotalCents } from '../src/orders/orderService';
@@ -25,6 +24,7 @@ import { CONFIRM_ORDER_CHOICES, ShopCopy } from './shoppingCopy';
 import { cartLines, lineVariant } from './cards/cartCard';
 import { choiceStyle, sendCart } from './cartRendering';
 import { Copy } from './copy';
+import { sendFaqAnswer } from './faqReplies';
 import { OfferCopy } from './offerCopy';
 import { getRecognition } from './turnRecognition';
 import { afterPlacing, checkoutDiscount, redeemForCheckout, type CheckoutDiscount } from './offerCheckout';
@@ -75,27 +75,12 @@ export class CheckoutDialog extends InterruptibleDialog {
     const picked = recognition && this.faq.byTitle(recognition.text);
     if (picked) await dc.context.sendActivity(Copy.faqAnswer(picked.answer, picked.title));
     else if (!recognition || recognition.score < 0.7) return undefined;
-    else if (FAQ_INTENTS.has(recognition.intent)) await this.answerAside(dc, recognition.text);
+    else if (FAQ_INTENTS.has(recognition.intent)) await sendFaqAnswer(dc.context, this.faq, recognition.text);
     else if (recognition.intent === 'view_cart')
       await sendCart(dc.context, await this.shopping.cart.view(shopperOf(dc.context)));
     else return undefined;
     await dc.repromptDialog();
     return { status: DialogTurnStatus.waiting };
-  }
-
-  /** The FAQ's answer, its closest articles as buttons (a pick is answered by title), or an honest "don't know". */
-  private async answerAside(dc: DialogContext, text: string): Promise<void> {
-    const found = this.faq.answer(text);
-    if (found.kind === 'answer')
-      await dc.context.sendActivity(Copy.faqAnswer(found.article.answer, found.article.title));
-    else if (found.kind === 'choices')
-      await dc.context.sendActivity(
-        MessageFactory.suggestedActions(
-          found.articles.map((a) => a.title),
-          Copy.faqChoices,
-        ),
-      );
-    else await dc.context.sendActivity(Copy.faqNone);
   }
 
   private async startStep(step: WaterfallStepContext) {

@@ -16,6 +16,7 @@ import { readShopContext, type ShopContext } from './shopContext';
 import type { Product } from '../src/domain/schemas';
 import { answerProductQuestion, questionTopic } from '../src/answers/productQuestion';
 import { productAnswerText } from './productAnswerText';
+import { sendFaqAnswer } from './faqReplies';
 import { ShoppingRouter } from './shoppingRouter';
 import { ListSearches, routeListTurn } from './listSearchReplies';
 import { SearchCopy } from './searchCopy';
@@ -229,16 +230,8 @@ export class MainDialog extends InterruptibleDialog {
 
   /** A question about the store: the FAQ article that answers it, a few to choose from, or an honest "I don't know". */
   private async answerFromFaq(step: WaterfallStepContext, text: string) {
-    const found = this.services.faq.answer(text);
-    if (found.kind === 'answer')
-      return this.say(step, Copy.faqAnswer(found.article.answer, found.article.title));
-    if (found.kind === 'choices')
-      return this.say(
-        step,
-        Copy.faqChoices,
-        found.articles.map((a) => a.title),
-      );
-    return this.say(step, Copy.faqNone, STARTER_SUGGESTIONS);
+    await sendFaqAnswer(step.context, this.services.faq, text, STARTER_SUGGESTIONS);
+    return step.endDialog();
   }
 
   /** Two or three products side by side: the ones named, or one named and the one being discussed. */

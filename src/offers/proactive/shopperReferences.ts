@@ -2,7 +2,7 @@
 // conversation they talked in (`<shopper key>/reference`), and an index of the shoppers that have one
 // (`offers/reachable`, for idle-cart reminders: Storage cannot list keys). Written when they change only.
 import { readDocument, updateDocument, type DocumentStorage } from '../../storage/casDocument';
-import { shopperKey, type ShopperRef } from '../../shopper/shopperRef';
+import { sameShopper, shopperKey, type ShopperRef } from '../../shopper/shopperRef';
 import type { StoredReference } from './alertScheduler';
 
 const INDEX_KEY = 'offers/reachable';
@@ -30,7 +30,7 @@ export class ShopperReferences {
     if (!stored)
       await updateDocument<ReachableIndex, void>(this.storage, INDEX_KEY, (cur) => {
         const shoppers = cur?.shoppers ?? [];
-        return shoppers.some((s) => shopperKey(s) === shopperKey(shopper))
+        return shoppers.some((s) => sameShopper(s, shopper))
           ? { keep: undefined }
           : { next: { shoppers: [...shoppers, shopper] }, result: undefined };
       });

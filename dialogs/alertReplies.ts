@@ -12,6 +12,7 @@ import { caseConversation } from '../src/bot/handoffEscalation';
 import { OfferCopy } from './offerCopy';
 import { shopperOf } from './shoppingServices';
 import { turnSlot } from './turnSlot';
+import { toCents } from '../src/cart/money';
 
 /** The alert requests the dialogs use. */
 export type Alerts = Pick<AlertService, 'request'>;
@@ -71,7 +72,7 @@ function answerText(answer: AlertAnswer): string {
       return OfferCopy.alertNoVariant(answer.product.name, answer.variant);
     case 'subscribed':
       return answer.alert === 'price_drop'
-        ? OfferCopy.alertPriceWatch(answer.product.name, Math.round(answer.product.price * 100))
+        ? OfferCopy.alertPriceWatch(answer.product.name, toCents(answer.product.price))
         : OfferCopy.alertSubscribed(answer.product.name, answer.variant);
   }
 }

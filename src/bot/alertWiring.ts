@@ -17,6 +17,7 @@ import { ShopperReferences } from '../offers/proactive/shopperReferences';
 import { alertText } from '../../dialogs/alertReplies';
 import { abandonedCartOffer, type OfferChooser } from '../../dialogs/offerMoments';
 import { caseConversation } from './handoffEscalation';
+import { toCents } from '../cart/money';
 
 /** What the alerts are built from. */
 export interface AlertWiringDeps {
@@ -61,7 +62,7 @@ export function buildAlerts(deps: AlertWiringDeps): Alerts {
       stock: variantStock,
       priceCents: (id) => {
         const p = deps.catalog.byId(id);
-        return p && Math.round(p.price * 100);
+        return p && toCents(p.price);
       },
       idleCarts: (olderThan) => idleCarts(deps, references, olderThan),
       deliver: async (reference, message) => {

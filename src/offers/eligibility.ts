@@ -3,6 +3,7 @@
 // own limit, stacking with offers already applied, and a floor on the margin left after the discount.
 import type { Category, Offer } from '../domain/schemas';
 import type { ShopperProfile } from './profile';
+import { toCents } from '../cart/money';
 
 /** A basket an offer is judged against (the cart, or the product in view before anything was added). */
 export interface OfferBasket {
@@ -85,14 +86,12 @@ export function discountCents(offer: Offer, basket: OfferBasket, d = DEFAULTS): 
     case 'percent':
       return Math.round((scoped * offer.value) / 100);
     case 'fixed':
-      return Math.min(scoped, Math.round(offer.value * 100));
+      return Math.min(scoped, toCents(offer.value));
     case 'free_shipping':
       return scoped > 0 ? (basket.shippingCents ?? d.shippingCents) : 0;
     case 'bundle': {
       const ids = new Set(basket.lines.map((l) => l.productId));
-      return (offer.rules.bundleProductIds ?? []).every((id) => ids.has(id))
-        ? Math.round(offer.value * 100)
-        : 0;
+      return (offer.rules.bundleProductIds ?? []).every((id) => ids.has(id)) ? toCents(offer.value) : 0;
     }
   }
 }
@@ -111,13 +110,12 @@ export function judge(offer: Offer, ctx: EligibilityContext): Verdict {
   if (rules.categories && !ctx.basket.lines.some((l) => rules.categories!.includes(l.category)))
     return no('category');
   const subtotal = subtotalCents(ctx.basket);
-  if (rules.minCartValue !== undefined && subtotal < Math.round(rules.minCartValue * 100))
-    return no('min_cart_value');
+  if (rules.minCartValue !== undefined && subtotal < toCents(rules.minCartValue)) return no('min_cart_value');
   const discount = discountCents(offer, ctx.basket, d);
   if (offer.kind === 'bundle' && discount === 0) return no('bundle_incomplete');
   if (discount <= 0) return no('worthless');
   if (ctx.usage.usesBy(offer.id) >= offer.perCustomerLimit) return no('per_shopper_limit');
-  if (ctx.usage.committedCents(offer.id) + discount > Math.round(offer.budget * 100)) return no('budget');
+  if (ctx.usage.committedCents(offer.id) + discount > toCents(offer.budget)) return no('budget');
   const applied = ctx.applied ?? [];
   if (
     applied.some((a) => a.id === offer.id) ||

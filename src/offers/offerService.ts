@@ -24,6 +24,7 @@ import {
   type PendingDecision,
   type ShopperOffers,
 } from './shopperOffers';
+import { toCents } from '../cart/money';
 
 /** What the service needs. */
 export interface OfferServiceDeps {
@@ -184,7 +185,7 @@ export class OfferService {
         moment,
         reservedCents,
       },
-      { budgetCents: Math.round(offer.budget * 100), perShopper: offer.perCustomerLimit },
+      { budgetCents: toCents(offer.budget), perShopper: offer.perCustomerLimit },
       now,
     );
   }

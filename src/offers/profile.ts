@@ -2,6 +2,7 @@
 // an RFM (recency, frequency, monetary) segment, a lifecycle stage and consent flags. Plain data, so it
 // can be shown to the shopper ("what do you know about me?") and to support staff as it is.
 import type { BehaviourEvent, Category, Product, ShopperEvent } from '../domain/schemas';
+import { toCents } from '../cart/money';
 
 /** One event as profiles read it (seed history and chat events map onto this). */
 export interface ProfileEvent {
@@ -97,14 +98,11 @@ export function buildProfile(
       const w = d.weights[e.type] * decay;
       cat.set(product.category, (cat.get(product.category) ?? 0) + w);
       brand.set(product.brand, (brand.get(product.brand) ?? 0) + w);
-      prices.push(Math.round(product.price * 100));
+      prices.push(toCents(product.price));
     }
     if (e.type === 'purchase') {
       const key = e.orderKey ?? e.at.slice(0, 10);
-      orders.set(
-        key,
-        (orders.get(key) ?? 0) + (e.valueCents ?? (product ? Math.round(product.price * 100) : 0)),
-      );
+      orders.set(key, (orders.get(key) ?? 0) + (e.valueCents ?? (product ? toCents(product.price) : 0)));
       lastPurchase = Math.max(lastPurchase ?? -Infinity, at);
     }
   }

@@ -9,6 +9,7 @@ import type { Consent } from '../profile';
 import { readShopperOffers } from '../shopperOffers';
 import type { AlertScheduler, StoredReference } from './alertScheduler';
 import type { AlertAsk } from './alertPhrases';
+import { toCents } from '../../cart/money';
 
 /** What the shopper asked about. */
 export interface AlertRequest {
@@ -63,7 +64,7 @@ export class AlertService {
       kind: ask.kind,
       productId: product.id,
       ...(variantOnly ? { skus: matches.map((v) => v.sku) } : {}),
-      priceCents: Math.round(product.price * 100),
+      priceCents: toCents(product.price),
     });
     return { kind: 'subscribed', alert: ask.kind, product, variant: variantOnly ? variant : '', isNew };
   }

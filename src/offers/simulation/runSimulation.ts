@@ -8,6 +8,7 @@ import { DEFAULTS as CAPS, type Contact, type FrequencyCaps } from '../frequency
 import { decide, NO_OFFER, type Chooser, type EngineCandidate } from '../offerEngine';
 import type { SimShopper, SimVisit } from './world';
 import { trueConversion } from './world';
+import { toCents } from '../../cart/money';
 
 /** A strategy: a chooser, told each outcome (learning strategies use it). */
 export interface Strategy {
@@ -117,7 +118,7 @@ export function runStrategy(
         spent.set(decision.offer.id, total);
         const key = `${shopper.id}/${decision.offer.id}`;
         uses.set(key, (uses.get(key) ?? 0) + 1);
-        if (total > Math.round(decision.offer.budget * 100)) violate('budget_overspent');
+        if (total > toCents(decision.offer.budget)) violate('budget_overspent');
       }
     }
     if (strategy.learn) {
@@ -156,7 +157,7 @@ export function checkSend(
   if (within(7 * 86_400_000) >= caps.perWeek) violate('cap_per_week');
   if (within(caps.minGapMinutes * 60_000) > 0) violate('cap_min_gap');
   if ((uses.get(`${shopper.id}/${offer.id}`) ?? 0) >= offer.perCustomerLimit) violate('per_shopper_limit');
-  if ((spent.get(offer.id) ?? 0) + discount > Math.round(offer.budget * 100)) violate('budget');
+  if ((spent.get(offer.id) ?? 0) + discount > toCents(offer.budget)) violate('budget');
   if (discount <= 0 || discount > subtotalCents(visit.basket) + (visit.basket.shippingCents ?? 0))
     violate('discount');
 }

@@ -6,6 +6,7 @@ import { seededRandom } from '../../random';
 import { subtotalCents, type OfferBasket } from '../eligibility';
 import type { Moment } from '../policyFeatures';
 import type { Lifecycle, PriceBand, RfmSegment, ShopperProfile } from '../profile';
+import { toCents } from '../../cart/money';
 
 /** A simulated shopper. */
 export interface SimShopper {
@@ -139,7 +140,7 @@ export function buildWorld(
         const pool = [...byCategory.get(cat)!].sort((a, b) => a.price - b.price);
         const q = band === 'budget' ? r() * 0.5 : band === 'premium' ? 0.5 + r() * 0.5 : 0.2 + r() * 0.6;
         const p = pool[Math.min(pool.length - 1, Math.floor(q * pool.length))];
-        return { productId: p.id, category: p.category, unitCents: Math.round(p.price * 100), quantity: 1 };
+        return { productId: p.id, category: p.category, unitCents: toCents(p.price), quantity: 1 };
       });
       visits.push({
         shopper: id,

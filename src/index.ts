@@ -81,8 +81,9 @@ export async function buildShopkeeper(config: Config, logger: Logger): Promise<S
   const conversationState = new ConversationState(storage);
   const userState = new UserState(storage);
 
+  const modelsDir = resolveDir(config.MODELS_DIR, PROJECT_ROOT);
   const nluLoad = await loadOrTrainNlu(shop.products(), {
-    paths: nluPaths(resolveDir(config.MODELS_DIR, PROJECT_ROOT)),
+    paths: nluPaths(modelsDir),
     policy: { threshold: config.NLU_THRESHOLD, margin: config.NLU_MARGIN },
     onProgress: (m) => logger.info(`training the NLU: ${m}`),
   });
@@ -90,7 +91,6 @@ export async function buildShopkeeper(config: Config, logger: Logger): Promise<S
   const nlu = nluLoad.nlu;
   nlu.understand('warm up'); // compiles the entity parsers now rather than in the first shopper's turn
 
-  const modelsDir = resolveDir(config.MODELS_DIR, PROJECT_ROOT);
   const recommendations = await loadRecommendations(shop, modelsDir, join(dataDir, 'events.jsonl'), logger, {
     retrainAfterEvents: config.REC_RETRAIN_AFTER_EVENTS,
   });
@@ -103,7 +103,7 @@ export async function buildShopkeeper(config: Config, logger: Logger): Promise<S
   const firstNumber = Math.max(10000, ...shop.orders().map((o) => Number(o.id))) + 1;
   const stock = new CatalogStock(catalog, () => shop.flush());
   const offerCatalog = validateOfferCatalog(shop.offers(), catalog);
-  const offerHistory = new ShopperHistory(await recommendations.eventLog.read());
+  const offerHistory = new ShopperHistory(recommendations.chatEvents);
   const offers = new OfferService({
     storage,
     offers: () => offerCatalog,

@@ -3,6 +3,7 @@
 import type { Logger } from '../../logger';
 import { JsonlEventLog } from '../../events/eventLog';
 import type { ShopStore } from '../../shop/shopStore';
+import type { ShopperEvent } from '../../domain/schemas';
 import { DEFAULT_ALGORITHM } from '../algorithms';
 import { interactionEventsOf } from './chatEvents';
 import type { InteractionEvent } from './eventInteractions';
@@ -10,16 +11,17 @@ import { LiveRecommender } from './liveRecommender';
 import { trainInWorker } from './trainInWorker';
 import { loadOrTrainRecommender, storeRecommender } from './storeRecTraining';
 
-/** The live recommender and the event log it learns from. */
+/** The live recommender, the event log it learns from, and the chat's events read at start. */
 export interface StoreRecommendations {
   live: LiveRecommender;
   eventLog: JsonlEventLog;
+  /** The log's events as read at start (other services build on them instead of reading it again). */
+  chatEvents: ShopperEvent[];
 }
 
 /** All behaviour so far: the store's (seeded) events, then the chat's. */
-async function allEvents(shop: ShopStore, eventLog: JsonlEventLog): Promise<InteractionEvent[]> {
-  const chat = (await eventLog.read()).flatMap(interactionEventsOf);
-  return [...shop.events(), ...chat];
+function allEvents(shop: ShopStore, chatEvents: readonly ShopperEvent[]): InteractionEvent[] {
+  return [...shop.events(), ...chatEvents.flatMap(interactionEventsOf)];
 }
 
 /** Loads or trains the models and wires background retraining. */
@@ -32,7 +34,8 @@ export async function loadRecommendations(
 ): Promise<StoreRecommendations> {
   const algorithm = options.algorithm ?? DEFAULT_ALGORITHM;
   const eventLog = new JsonlEventLog(eventLogPath);
-  const events = await allEvents(shop, eventLog);
+  const chatEvents = await eventLog.read();
+  const events = allEvents(shop, chatEvents);
   const load = await loadOrTrainRecommender(events, shop.products(), {
     modelsDir,
     algorithm,
@@ -41,7 +44,7 @@ export async function loadRecommendations(
   });
   if (load.trained) logger.info(`recommender trained and saved in ${load.trainMs} ms`);
   const retrain = async () => {
-    const latest = await allEvents(shop, eventLog);
+    const latest = allEvents(shop, await eventLog.read());
     const products = [...shop.products()];
     const models = await trainInWorker({ events: latest, products, modelsDir, algorithm });
     return storeRecommender(models, latest, products);
@@ -58,5 +61,5 @@ export async function loadRecommendations(
     );
     live.retrainNow();
   }
-  return { live, eventLog };
+  return { live, eventLog, chatEvents };
 }

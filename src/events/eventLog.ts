@@ -9,8 +9,8 @@ export type NewShopperEvent = Omit<ShopperEvent, 'at'> & { at?: string };
 
 /** Where dialogs send behaviour events. */
 export interface EventRecorder {
-  /** Appends one event (validated; a bad event throws naming the field). */
-  record(event: NewShopperEvent): Promise<void>;
+  /** Appends one event (validated; a bad event throws naming the field) and returns it as stored. */
+  record(event: NewShopperEvent): Promise<ShopperEvent>;
 }
 
 /** Events appended to a JSON-lines file; appends are serialised so lines never interleave. */
@@ -25,8 +25,9 @@ export class JsonlEventLog implements EventRecorder {
   ) {}
 
   /** Appends one event (through a file handle kept open: opening the file per event was a turn's costliest I/O). */
-  record(event: NewShopperEvent): Promise<void> {
-    const line = JSON.stringify(stamp(event, this.now)) + '\n';
+  record(event: NewShopperEvent): Promise<ShopperEvent> {
+    const stored = stamp(event, this.now);
+    const line = JSON.stringify(stored) + '\n';
     const write = this.tail.then(async () => {
       if (!this.handle) {
         await mkdir(dirname(this.path), { recursive: true });
@@ -35,7 +36,7 @@ export class JsonlEventLog implements EventRecorder {
       await this.handle.appendFile(line, 'utf8');
     });
     this.tail = write.catch(() => undefined);
-    return write;
+    return write.then(() => stored);
   }
 
   /** Finishes pending appends and closes the file (a later record opens it again). */
@@ -72,8 +73,10 @@ export class MemoryEventLog implements EventRecorder {
   constructor(private readonly now: () => Date = () => new Date()) {}
 
   /** Appends one event. */
-  async record(event: NewShopperEvent): Promise<void> {
-    this.events.push(stamp(event, this.now));
+  async record(event: NewShopperEvent): Promise<ShopperEvent> {
+    const stored = stamp(event, this.now);
+    this.events.push(stored);
+    return stored;
   }
 }
 

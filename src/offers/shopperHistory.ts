@@ -1,7 +1,7 @@
 // Each chat shopper's behaviour events in memory (loaded from the event log at start, then kept current by
 // wrapping the recorder the dialogs use), so a profile is built without rereading the log.
 import type { EventRecorder, NewShopperEvent } from '../events/eventLog';
-import { ShopperEventSchema, type ShopperEvent } from '../domain/schemas';
+import type { ShopperEvent } from '../domain/schemas';
 import { shopperKey, type ShopperRef } from '../shopper/shopperRef';
 
 /** Events by shopper. */
@@ -30,12 +30,12 @@ export class ShopperHistory {
   }
 
   /** A recorder that records through `inner` and remembers what was recorded. */
-  wrap(inner: EventRecorder, now: () => Date = () => new Date()): EventRecorder {
+  wrap(inner: EventRecorder): EventRecorder {
     return {
       record: async (event: NewShopperEvent) => {
-        await inner.record(event);
-        const parsed = ShopperEventSchema.safeParse({ ...event, at: event.at ?? now().toISOString() });
-        if (parsed.success) this.observe(parsed.data);
+        const stored = await inner.record(event);
+        this.observe(stored);
+        return stored;
       },
     };
   }

@@ -6,7 +6,7 @@ import { CaseOffers } from '../../src/handoff/caseOffers';
 import { contextProviders, type ContextSources } from '../../src/bot/handoffContext';
 import { OfferService } from '../../src/offers/offerService';
 import { ShopperHistory } from '../../src/offers/shopperHistory';
-import type { NewShopperEvent } from '../../src/events/eventLog';
+import { MemoryEventLog } from '../../src/events/eventLog';
 import { catalog, NOW, offer } from '../offers/fixtures';
 
 const OFFERS = [
@@ -23,7 +23,7 @@ const shopper = { channelId: 'directline', userId: 'case-shopper' };
 
 function setup(cart = [{ productId: 'JKT-0001', unitCents: 20000, quantity: 1 }]) {
   const storage = new MemoryStorage();
-  const events: NewShopperEvent[] = [];
+  const log = new MemoryEventLog(() => NOW);
   const offers = new OfferService({
     storage,
     offers: () => OFFERS,
@@ -36,10 +36,10 @@ function setup(cart = [{ productId: 'JKT-0001', unitCents: 20000, quantity: 1 }]
     catalog: () => OFFERS,
     storage,
     cart: async () => ({ lines: cart }),
-    events: { record: async (e) => void events.push(e) },
+    events: log,
     now: () => NOW,
   });
-  return { offers, caseOffers, events };
+  return { offers, caseOffers, events: log.events };
 }
 
 test('lists every catalog offer with its verdict for the cart', async () => {
@@ -73,7 +73,14 @@ test('grants a single-use coupon once per the offer limit, records offer_shown f
   const code = granted.ok ? granted.coupon.code : '';
   expect(await offers.coupons.get(code)).toMatchObject({ shopper, status: 'issued', moment: 'agent' });
   expect(events).toEqual([
-    { type: 'offer_shown', offerId: 'ten-off', source: 'agent', shopper, conversationId: 'conv-1' },
+    {
+      type: 'offer_shown',
+      offerId: 'ten-off',
+      source: 'agent',
+      shopper,
+      conversationId: 'conv-1',
+      at: NOW.toISOString(),
+    },
   ]);
   expect(await caseOffers.grant(shopper, 'ten-off', 'conv-1')).toEqual({
     ok: false,

@@ -11,9 +11,9 @@ export function observedEvents(
 ): EventRecorder {
   return {
     async record(event: NewShopperEvent) {
-      await inner.record(event);
-      const at = event.at ?? new Date().toISOString();
-      for (const interaction of interactionEventsOf({ ...event, at })) observe(interaction);
+      const stored = await inner.record(event);
+      for (const interaction of interactionEventsOf(stored)) observe(interaction);
+      return stored;
     },
   };
 }

@@ -1,6 +1,6 @@
 // The words of recommendations (knowledge/responses/recommendations.lg, imported by shopkeeper.lg):
 // list intros and the one-line reason on each recommended product. Read when sent, so variations vary.
-import { categoryLabel, formatPrice } from '../src/catalog/productFacts';
+import { capitalise, categoryLabel, formatPrice } from '../src/catalog/productFacts';
 import type { RecommendationReason } from '../src/recommender/serving/reasons';
 import { responses } from './copy';
 
@@ -22,14 +22,12 @@ export function reasonText(reason: RecommendationReason): string {
       });
     case 'popular':
       return say(reason.lately ? 'reasonPopularIn' : 'reasonFavouriteIn', {
-        category: capitalised(categoryLabel(reason.category)),
+        category: capitalise(categoryLabel(reason.category)),
       });
     case 'forYou':
       return say('reasonForYou');
   }
 }
-
-const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Intros of recommendation lists. */
 export const RecommendationCopy = {

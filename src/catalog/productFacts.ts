@@ -19,7 +19,8 @@ type AttributeKey = keyof ProductAttributes;
 const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
 const number = (n: number): string => numberFormat.format(n);
 const priceFormats = new Map<string, Intl.NumberFormat>();
-const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+/** The text with its first letter in upper case. */
+export const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 const withUnit = (unit: string) => (n: number) => `${number(n)} ${unit}`;
 
 /** Label and unit of every attribute, in the order the details view lists them. */

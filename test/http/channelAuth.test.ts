@@ -1,6 +1,8 @@
 // Channel authentication for real, offline: tokens signed with a test RSA key,
 // Bot Framework's OpenID metadata and keys served by nock.
-import { generateKeyPairSync } from 'node:crypto';
+import { createPrivateKey, createPublicKey } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as jwt from 'jsonwebtoken';
 import nock from 'nock';
 import { messageActivity, postJson, startTestServer } from '../helpers/testServer';
@@ -8,8 +10,10 @@ import { messageActivity, postJson, startTestServer } from '../helpers/testServe
 const APP_ID = '00000000-0000-0000-0000-0000000000aa';
 const KID = 'test-kid-1';
 const SERVICE_URL = 'https://smba.trafficmanager.net/amer/';
-const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-const { n, e } = publicKey.export({ format: 'jwk' });
+// Keys from files, not generated here: see keys/README.md.
+const readKey = (name: string) => createPrivateKey(readFileSync(join(__dirname, 'keys', name), 'utf8'));
+const privateKey = readKey('test-signing-key.pem');
+const { n, e } = createPublicKey(privateKey).export({ format: 'jwk' });
 
 const token = (claims: Record<string, unknown> = {}, kid = KID) =>
   jwt.sign(
@@ -71,11 +75,11 @@ describe('channel authentication on /api/messages', () => {
     ['a malformed token', 'not-a-jwt'],
     [
       'a token signed by another key',
-      jwt.sign(
-        { iss: 'https://api.botframework.com', aud: APP_ID },
-        generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey,
-        { algorithm: 'RS256', keyid: KID, expiresIn: '5m' },
-      ),
+      jwt.sign({ iss: 'https://api.botframework.com', aud: APP_ID }, readKey('other-signing-key.pem'), {
+        algorithm: 'RS256',
+        keyid: KID,
+        expiresIn: '5m',
+      }),
     ],
   ])('rejects %s with 401', async (_case, bearer) => {
     const headers: Record<string, string> = bearer ? { authorization: `Bearer ${bearer}` } : {};

@@ -21,5 +21,8 @@ module.exports = {
   // Suites that build the real Shopkeeper load models/nlu.json (trained once by the global setup).
   testTimeout: 20000,
   globalSetup: '<rootDir>/test/helpers/globalSetup.ts',
-  setupFilesAfterEnv: ['<rootDir>/test/helpers/nockIsolation.ts'],
+  setupFilesAfterEnv: [
+    '<rootDir>/test/helpers/nockIsolation.ts',
+    '<rootDir>/test/helpers/quietTensorflow.ts',
+  ],
 };

@@ -11,7 +11,7 @@ export async function sendFaqAnswer(
   text: string,
   noneSuggestions?: string[],
 ): Promise<void> {
-  const found = faq.answer(text);
+  const found = await faq.answer(text);
   if (found.kind === 'answer')
     await context.sendActivity(Copy.faqAnswer(found.article.answer, found.article.title));
   else if (found.kind === 'choices')

@@ -202,7 +202,7 @@ export class MainDialog extends InterruptibleDialog {
         return this.say(step, productAnswerText(answerProductQuestion(product, topic, recognition.entities)));
     }
     // Not in the catalog data (care, sizing advice, …): the store's FAQ, when it is sure.
-    const faq = this.services.faq.answer(recognition.text);
+    const faq = await this.services.faq.answer(recognition.text);
     if (faq.kind === 'answer') return this.say(step, Copy.faqAnswer(faq.article.answer, faq.article.title));
     if (product) {
       await sendProductDetails(step.context, product);

@@ -36,7 +36,7 @@ export interface Catalog {
 
 /** The store's FAQ: an answer, a few choices, or nothing, for a question about the store. */
 export interface Faq {
-  answer(text: string): FaqAnswer;
+  answer(text: string): Promise<FaqAnswer>;
   /** The article whose title is exactly `title` (case-insensitive): a choice the shopper picked. */
   byTitle(title: string): FaqArticle | undefined;
   /** The article with this id (e.g. `return-policy`), if any. */

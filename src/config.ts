@@ -17,6 +17,8 @@ export const ConfigSchema = z
     NLU_MARGIN: z.preprocess(emptyAsUndefined, z.coerce.number().min(0).max(1).optional()),
     /** Retrain the recommender in the background after this many new behaviour events; 0 = never. */
     REC_RETRAIN_AFTER_EVENTS: z.coerce.number().int().min(0).max(10_000_000).default(500),
+    /** Rank FAQ answers by meaning as well as by words (the sentence encoder); off = words only. */
+    FAQ_SEMANTIC: z.enum(['on', 'off']).default('on'),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
     MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(10_485_760).default(262_144),
     MAX_TEXT_LENGTH: z.coerce.number().int().min(1).max(20_000).default(2000),

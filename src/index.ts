@@ -16,8 +16,7 @@ import { lockDataDir } from './storage/dataDirLock';
 import { ShopStore } from './shop/shopStore';
 import { seedStore } from './seeds/seedStore';
 import { ProductSearch } from './catalog/productSearch';
-import { FaqIndex } from './knowledge/faqIndex';
-import { loadFaq } from './knowledge/loadFaq';
+import { loadStoreFaq } from './knowledge/storeFaq';
 import { join } from 'node:path';
 import { loadOrTrainNlu, nluPaths } from './nlu/nluTraining';
 import { ShopkeeperBot } from './bot/shopkeeperBot';
@@ -97,8 +96,15 @@ export async function buildShopkeeper(config: Config, logger: Logger): Promise<S
 
   responses(); // parse and check knowledge/responses now: a broken template file stops the start, not a turn
   const catalog = ProductSearch.build(shop.products());
-  const { articles, synonyms } = loadFaq(join(PROJECT_ROOT, 'knowledge', 'faq'));
-  const faq = FaqIndex.build(articles, { synonyms });
+  const faqLoad = await loadStoreFaq({
+    faqDir: join(PROJECT_ROOT, 'knowledge', 'faq'),
+    modelsDir,
+    semantic: config.FAQ_SEMANTIC === 'on',
+    onProgress: (m) => logger.info(`FAQ: ${m}`),
+    onEncoderError: (error) => logger.warn(`FAQ: a question was answered by words only (${error.message})`),
+  });
+  if (faqLoad.learned) logger.info(`FAQ: meaning weighs ${faqLoad.semanticWeight} in ranking (learned)`);
+  const faq = faqLoad.faq;
   const cart = new CartService(storage, catalog);
   const firstNumber = Math.max(10000, ...shop.orders().map((o) => Number(o.id))) + 1;
   const stock = new CatalogStock(catalog, () => shop.flush());

@@ -51,7 +51,9 @@ export async function main(argv: string[]): Promise<void> {
 
   program
     .command('train')
-    .description('train the NLU from knowledge/ and the catalog into models/ (skipped when already fresh)')
+    .description(
+      'train the NLU and the FAQ ranking from knowledge/ and the catalog into models/ (skipped when already fresh)',
+    )
     .option('--force', 'retrain even when the saved model is fresh', false)
     .action(async (opts: { force: boolean }) => {
       const cfg = config();

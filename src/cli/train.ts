@@ -1,10 +1,13 @@
 // `shopkeeper train [--force]`: build models/nlu.json from knowledge/ and the
-// catalog (the running store's when it is seeded, else the seeds), unless the
-// saved model is already fresh.
+// catalog (the running store's when it is seeded, else the seeds), and the FAQ's
+// sentence vectors and ranking weight (models/faq-vectors.json, models/faq.json),
+// unless the saved ones are already fresh.
 import { existsSync } from 'node:fs';
 import type { Config } from '../config';
 import type { Product } from '../domain/schemas';
 import type { Logger } from '../logger';
+import { join } from 'node:path';
+import { loadStoreFaq } from '../knowledge/storeFaq';
 import { loadOrTrainNlu, nluPaths } from '../nlu/nluTraining';
 import { dataFiles, PROJECT_ROOT, resolveDir } from '../paths';
 import { readSeeds } from '../seeds/readSeeds';
@@ -22,7 +25,7 @@ async function catalogProducts(config: Config): Promise<{ products: Product[]; s
   return { products: (await readSeeds(seedsDir)).products, source: seedsDir };
 }
 
-/** Trains (or confirms fresh) the NLU model and prints what happened as JSON. */
+/** Trains (or confirms fresh) the NLU model and the FAQ's ranking, and prints what happened as JSON. */
 export async function runTrain(config: Config, logger: Logger, opts: { force: boolean }): Promise<void> {
   const { products, source } = await catalogProducts(config);
   logger.info(`catalog: ${products.length} products from ${source}`);
@@ -34,6 +37,13 @@ export async function runTrain(config: Config, logger: Logger, opts: { force: bo
   });
   if (!trained)
     logger.info('models/nlu.json is fresh (knowledge and catalog unchanged); use --force to retrain');
+  const faq = await loadStoreFaq({
+    faqDir: join(PROJECT_ROOT, 'knowledge', 'faq'),
+    modelsDir: paths.modelsDir,
+    semantic: config.FAQ_SEMANTIC === 'on',
+    force: opts.force,
+    onProgress: (m) => logger.info(`FAQ: ${m}`),
+  });
   const { training } = nlu.intents.parts;
   process.stdout.write(
     JSON.stringify({
@@ -44,6 +54,14 @@ export async function runTrain(config: Config, logger: Logger, opts: { force: bo
       examples: training.examples,
       policy: nlu.intents.policy,
       heldOut: training.heldOut,
+      faq: {
+        semantic: faq.faq.semantic,
+        articles: faq.articles,
+        embedded: faq.embedded,
+        learned: faq.learned !== undefined,
+        semanticWeight: faq.semanticWeight,
+        ms: faq.ms,
+      },
     }) + '\n',
   );
 }

@@ -1,13 +1,16 @@
-// Ranked retrieval over the FAQ articles, from two channels: the whole article's BM25
-// (faqArticleSearch.ts: answer text, tags, all phrasings together) and the question's closeness
-// to the article's single best phrasing (faqPhrasings.ts). An article's score is their weighted
-// sum; hits carry a 0..1 confidence (see faqConfidence.ts).
+// Ranked retrieval over the FAQ articles, from up to three channels: the whole article's BM25
+// (faqArticleSearch.ts: answer text, tags, all phrasings together), the question's closeness to
+// the article's single best phrasing in words (faqPhrasings.ts) and, when the caller passes the
+// question's sentence vector, in meaning (faqSemantic.ts). The word channels pick the candidate
+// articles; an article's score is the weighted sum of the three; hits carry a 0..1 confidence
+// (see faqConfidence.ts).
 import { confidence, MAX_RIVALS, TEMPERATURE } from './faqConfidence';
 import { ArticleSearch, type Field } from './faqArticleSearch';
 import { expandWord, type ExpandedQueryWord } from './faqExpansion';
 import { PhrasingIndex } from './faqPhrasings';
 import { parseQuestion } from './faqQuery';
 import type { FaqArticle } from './faqSchema';
+import type { SemanticPhrasings } from './faqSemantic';
 import { SynonymTable } from './faqSynonyms';
 import { askingTermsOf, words } from './faqTerms';
 import { stem } from '../nlu/intent/tokens';
@@ -43,6 +46,11 @@ export const DEFAULTS = {
   phrasingWeight: 0.5,
   /** Weight of the whole article's BM25 (as a fraction of the best hit's) times its coverage. */
   articleWeight: 1,
+  /**
+   * Weight of the meaning channel's 0..1 score, when the index has one and the search passes a
+   * question vector. Learned per FAQ by faqFusion.ts (leaving phrasings out); 0 turns it off.
+   */
+  semanticWeight: 0,
   /** Softmax temperature of the confidence's share (see faqConfidence.ts). */
   temperature: TEMPERATURE,
   /** Hits returned by search() when the caller gives no limit. */
@@ -63,13 +71,26 @@ export type FaqTuning = typeof DEFAULTS;
 export type FaqIndexOptions = Partial<Omit<FaqTuning, 'boost'>> & {
   boost?: Partial<Record<Field, number>>;
   synonyms?: readonly (readonly string[])[];
+  /** The articles' phrasing vectors, for searches that pass a question vector. */
+  semantic?: SemanticPhrasings;
 };
+
+/** How one search runs. */
+export interface FaqSearchOptions {
+  limit?: number;
+  /** The question's sentence vector (same encoder as the index's phrasings). */
+  queryVector?: Float32Array;
+}
 
 /** One ranked article. */
 export interface FaqHit {
   article: FaqArticle;
-  /** The fused score, 0..phrasingWeight + articleWeight (comparable within one search only). */
+  /** The fused score, 0..phrasingWeight + articleWeight + semanticWeight (comparable within one search only). */
   score: number;
+  /** The word channels' part of the score. */
+  lexical: number;
+  /** The meaning channel's 0..1 score before its weight (0 without a question vector). */
+  semantic: number;
   /** 0..1: how much of the question's content words the article matches. */
   coverage: number;
   /** 0..1: coverage times how clearly it wins over the other hits. */
@@ -89,9 +110,11 @@ export class FaqIndex {
   private readonly synonyms: SynonymTable;
   private readonly articleSearch: ArticleSearch;
   private readonly phrasings: PhrasingIndex;
+  private readonly semantic?: SemanticPhrasings;
 
   private constructor(articles: readonly FaqArticle[], options: FaqIndexOptions) {
-    const { synonyms = [], ...tuning } = options;
+    const { synonyms = [], semantic, ...tuning } = options;
+    this.semantic = semantic;
     this.tuning = { ...DEFAULTS, ...tuning, boost: { ...DEFAULTS.boost, ...tuning.boost } };
     this.synonyms = new SynonymTable(synonyms, words, stem);
     for (const article of articles) {
@@ -125,7 +148,7 @@ export class FaqIndex {
   }
 
   /** Articles for the question, best first, each with a 0..1 confidence. */
-  search(text: string, { limit = this.tuning.limit }: { limit?: number } = {}): FaqHit[] {
+  search(text: string, { limit = this.tuning.limit, queryVector }: FaqSearchOptions = {}): FaqHit[] {
     const { vocabulary } = this.articleSearch;
     const { queryWords, extra } = parseQuestion(text, this.synonyms, vocabulary);
     if (queryWords.length === 0) return [];
@@ -138,12 +161,15 @@ export class FaqIndex {
       ),
     );
     const maxBm25 = Math.max(0, ...articleHits.map((h) => h.bm25));
-    const { phrasingWeight, articleWeight } = this.tuning;
+    const { phrasingWeight, articleWeight, semanticWeight } = this.tuning;
+    const meaning = queryVector && this.semantic ? this.semantic.score(queryVector) : undefined;
     const ranked = articleHits
       .map(({ id, bm25, cover }) => {
         const best = phrasing.get(id) ?? 0;
         const whole = maxBm25 > 0 ? (bm25 / maxBm25) * cover : 0;
-        return { id, score: phrasingWeight * best + articleWeight * whole, cover };
+        const lexical = phrasingWeight * best + articleWeight * whole;
+        const semantic = meaning?.get(id) ?? 0;
+        return { id, score: lexical + semanticWeight * semantic, lexical, semantic, cover };
       })
       .filter((hit) => hit.score > 0)
       .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
@@ -151,14 +177,16 @@ export class FaqIndex {
     return ranked.slice(0, limit).map((hit) => ({
       article: this.articles.get(hit.id) as FaqArticle,
       score: hit.score,
+      lexical: hit.lexical,
+      semantic: hit.semantic,
       coverage: hit.cover,
       confidence: confidence(hit.cover, hit.score, topScores, this.tuning.temperature),
     }));
   }
 
   /** One article when confident, the closest two or three as choices when unsure, or none. */
-  answer(text: string): FaqAnswer {
-    const hits = this.search(text, { limit: this.tuning.maxChoices });
+  answer(text: string, { queryVector }: Pick<FaqSearchOptions, 'queryVector'> = {}): FaqAnswer {
+    const hits = this.search(text, { limit: this.tuning.maxChoices, queryVector });
     const top = hits[0];
     if (!top || top.coverage < this.tuning.noneThreshold || top.score < this.tuning.minScore)
       return { kind: 'none' };

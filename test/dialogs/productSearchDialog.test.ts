@@ -33,7 +33,11 @@ class FakeCatalog implements Catalog {
 }
 
 /** This dialog never asks the FAQ. */
-const NO_FAQ = { answer: () => ({ kind: 'none' as const }), byTitle: () => undefined, byId: () => undefined };
+const NO_FAQ = {
+  answer: async () => ({ kind: 'none' as const }),
+  byTitle: () => undefined,
+  byId: () => undefined,
+};
 
 /** What the NLU says for the interruption words these tests type; anything else is a product search. */
 const INTERRUPTIONS: Record<string, string> = { cancel: 'cancel', help: 'help', 'start over': 'start_over' };

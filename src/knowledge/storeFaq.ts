@@ -1,0 +1,159 @@
+// The store's FAQ as the bot uses it: knowledge/faq/ indexed for words and, unless turned off, for
+// meaning. The meaning channel needs every title and question embedded by the sentence encoder
+// (models/faq-vectors.json, only new or edited texts are embedded again) and its weight learned
+// from the FAQ's own phrasings (models/faq.json with its manifest entry); both are rebuilt when
+// the FAQ, the encoder or the learning changes, and reused otherwise.
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { loadFreshModel, saveModel } from '../models/manifest';
+import { learnSemanticWeight, type FusionResult } from './faqFusion';
+import { FaqIndex, type FaqAnswer } from './faqIndex';
+import type { FaqArticle } from './faqSchema';
+import { SemanticPhrasings } from './faqSemantic';
+import { loadFaq } from './loadFaq';
+import { loadSentenceEncoder, type SentenceEncoder } from './sentenceEncoder';
+import { TextVectors } from './textVectors';
+
+/** Bump when a change to the meaning channel or its learning makes models/faq.json stale. */
+export const FAQ_FUSION_VERSION = 1;
+const MODEL_FILE = 'faq.json';
+const VECTORS_FILE = 'faq-vectors.json';
+
+const SavedFusionSchema = z.object({ encoder: z.string(), semanticWeight: z.number().min(0) });
+
+/** The FAQ the dialogs ask: an answer, choices or nothing; articles by title or id. */
+export class StoreFaq {
+  constructor(
+    private readonly index: FaqIndex,
+    private readonly encoder?: SentenceEncoder,
+    private readonly onEncoderError: (error: Error) => void = () => {},
+  ) {}
+
+  /** Whether questions are ranked by meaning too. */
+  get semantic(): boolean {
+    return this.encoder !== undefined;
+  }
+
+  /** The FAQ's decision for a shopper's question (by words alone if the encoder fails). */
+  async answer(text: string): Promise<FaqAnswer> {
+    return this.index.answer(text, { queryVector: await this.vectorOf(text) });
+  }
+
+  byTitle(title: string): FaqArticle | undefined {
+    return this.index.byTitle(title);
+  }
+
+  byId(id: string): FaqArticle | undefined {
+    return this.index.byId(id);
+  }
+
+  private async vectorOf(text: string): Promise<Float32Array | undefined> {
+    if (!this.encoder || text.trim() === '') return undefined;
+    try {
+      return (await this.encoder.embed([text]))[0];
+    } catch (error) {
+      this.onEncoderError(error as Error);
+      return undefined;
+    }
+  }
+}
+
+/** How loadStoreFaq finds the FAQ and its models. */
+export interface StoreFaqOptions {
+  faqDir: string;
+  modelsDir: string;
+  /** Rank by meaning too (default); false: words only, no encoder and no model files. */
+  semantic?: boolean;
+  /** Relearn the weight even when the saved one is fresh. */
+  force?: boolean;
+  /** The encoder (default: the Universal Sentence Encoder from node_modules). */
+  encoder?: SentenceEncoder;
+  onProgress?: (message: string) => void;
+  /** Called when a question could not be embedded (it is then answered by words). */
+  onEncoderError?: (error: Error) => void;
+}
+
+/** What loadStoreFaq did. */
+export interface StoreFaqLoad {
+  faq: StoreFaq;
+  articles: number;
+  /** Texts embedded now (0 when every vector was saved already). */
+  embedded: number;
+  /** The weight learned now, or undefined when the saved one was fresh (or semantic is off). */
+  learned?: FusionResult;
+  semanticWeight: number;
+  ms: number;
+}
+
+/** A hash of everything the learned weight depends on. */
+export function faqInputsHash(
+  articles: readonly FaqArticle[],
+  synonyms: readonly (readonly string[])[],
+  encoderId: string,
+): string {
+  return createHash('sha256')
+    .update(`faq fusion ${FAQ_FUSION_VERSION}\n${encoderId}\n`)
+    .update(JSON.stringify({ articles, synonyms }))
+    .digest('hex');
+}
+
+/** The store's FAQ, with the meaning channel unless `semantic` is false (see the header). */
+export async function loadStoreFaq(options: StoreFaqOptions): Promise<StoreFaqLoad> {
+  const started = Date.now();
+  const { articles, synonyms } = loadFaq(options.faqDir);
+  if (options.semantic === false) {
+    const faq = new StoreFaq(FaqIndex.build(articles, { synonyms }));
+    return { faq, articles: articles.length, embedded: 0, semanticWeight: 0, ms: Date.now() - started };
+  }
+  const progress = options.onProgress ?? (() => {});
+  const encoder = options.encoder ?? (await loadSentenceEncoder());
+  const vectorsFile = join(options.modelsDir, VECTORS_FILE);
+  const vectors = await TextVectors.load(vectorsFile, encoder.id);
+  const texts = SemanticPhrasings.texts(articles);
+  const embedded = await vectors.ensure(texts, encoder, (done, total) =>
+    progress(`embedding FAQ phrasings ${done}/${total}`),
+  );
+  await vectors.save(vectorsFile, texts);
+  const vectorOf = (text: string) => vectors.of(text);
+
+  const inputsHash = faqInputsHash(articles, synonyms, encoder.id);
+  const saved = options.force
+    ? undefined
+    : SavedFusionSchema.safeParse(await loadFreshModel(options.modelsDir, 'faq', inputsHash));
+  let semanticWeight: number;
+  let learned: FusionResult | undefined;
+  if (saved?.success && saved.data.encoder === encoder.id) {
+    semanticWeight = saved.data.semanticWeight;
+  } else {
+    progress('learning the weight of meaning in FAQ ranking from its phrasings');
+    const learnStarted = Date.now();
+    learned = learnSemanticWeight(articles, { synonyms, vectorOf });
+    semanticWeight = learned.semanticWeight;
+    await saveModel(
+      options.modelsDir,
+      'faq',
+      { encoder: encoder.id, semanticWeight, table: learned.table },
+      {
+        file: MODEL_FILE,
+        inputsHash,
+        trainedAt: new Date().toISOString(),
+        trainMs: Date.now() - learnStarted,
+        libraries: { encoder: encoder.id },
+        metrics: {
+          semanticWeight,
+          questions: learned.questions,
+          precisionAt1: learned.table.find((r) => r.weight === semanticWeight)?.precisionAt1 ?? null,
+          precisionAt1WordsOnly: learned.table.find((r) => r.weight === 0)?.precisionAt1 ?? null,
+        },
+      },
+    );
+  }
+  const index = FaqIndex.build(articles, {
+    synonyms,
+    semantic: new SemanticPhrasings(articles, vectorOf),
+    semanticWeight,
+  });
+  const faq = new StoreFaq(index, encoder, options.onEncoderError);
+  return { faq, articles: articles.length, embedded, learned, semanticWeight, ms: Date.now() - started };
+}

@@ -23,14 +23,12 @@ import { recordEvent, shopperOf, type ShoppingServices } from './shoppingService
 import { CONFIRM_ORDER_CHOICES, ShopCopy } from './shoppingCopy';
 import { cartLines, lineVariant } from './cards/cartCard';
 import { choiceStyle, sendCart } from './cartRendering';
-import { Copy } from './copy';
-import { sendFaqAnswer } from './faqReplies';
+import { answerStoreAside } from './faqReplies';
 import { OfferCopy } from './offerCopy';
 import { getRecognition } from './turnRecognition';
 import { afterPlacing, checkoutDiscount, redeemForCheckout, type CheckoutDiscount } from './offerCheckout';
 import { findCouponCode } from '../src/offers/couponCodes';
 import type { Faq } from './services';
-import { FAQ_INTENTS } from './intentLabels';
 
 interface CheckoutState {
   checkoutId: string;
@@ -71,14 +69,11 @@ export class CheckoutDialog extends InterruptibleDialog {
   protected override async interrupt(dc: DialogContext): Promise<DialogTurnResult | undefined> {
     const handled = await super.interrupt(dc);
     if (handled) return handled;
-    const recognition = getRecognition(dc.context);
-    const picked = recognition && this.faq.byTitle(recognition.text);
-    if (picked) await dc.context.sendActivity(Copy.faqAnswer(picked.answer, picked.title));
-    else if (!recognition || recognition.score < 0.7) return undefined;
-    else if (FAQ_INTENTS.has(recognition.intent)) await sendFaqAnswer(dc.context, this.faq, recognition.text);
-    else if (recognition.intent === 'view_cart')
+    if (!(await answerStoreAside(dc.context, this.faq))) {
+      const recognition = getRecognition(dc.context);
+      if (recognition?.intent !== 'view_cart' || recognition.score < 0.7) return undefined;
       await sendCart(dc.context, await this.shopping.cart.view(shopperOf(dc.context)));
-    else return undefined;
+    }
     await dc.repromptDialog();
     return { status: DialogTurnStatus.waiting };
   }

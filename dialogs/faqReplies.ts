@@ -1,8 +1,14 @@
 // How a question about the store is answered in the chat: the FAQ article with its source, its closest
 // articles as buttons (a button's title is answered as that article), or an honest "I don't know".
 import { MessageFactory, type TurnContext } from 'botbuilder';
+import { type DialogContext, type DialogTurnResult, DialogTurnStatus } from 'botbuilder-dialogs';
 import { Copy } from './copy';
+import { FAQ_INTENTS } from './intentLabels';
 import type { Faq } from './services';
+import { getRecognition } from './turnRecognition';
+
+/** How sure the NLU must be before a message inside a flow is taken for a store question. */
+const ASIDE_MIN_SCORE = 0.7;
 
 /** Sends the FAQ's answer to `text`; `noneSuggestions` go with "I don't know" (none inside a flow). */
 export async function sendFaqAnswer(
@@ -25,4 +31,38 @@ export async function sendFaqAnswer(
     await context.sendActivity(
       noneSuggestions ? MessageFactory.suggestedActions(noneSuggestions, Copy.faqNone) : Copy.faqNone,
     );
+}
+
+/**
+ * Inside a flow that waits for an answer: a store question (or a FAQ choice button) is answered here,
+ * and true tells the flow to ask its question again. Anything else is left to the flow, and so are
+ * the intents in `flowIntents` (a return's reason reads like a question about returns).
+ */
+export async function answerStoreAside(
+  context: TurnContext,
+  faq: Pick<Faq, 'answer' | 'byTitle'>,
+  flowIntents: readonly string[] = [],
+): Promise<boolean> {
+  const recognition = getRecognition(context);
+  if (!recognition) return false;
+  const picked = faq.byTitle(recognition.text);
+  const aside =
+    recognition.score >= ASIDE_MIN_SCORE &&
+    FAQ_INTENTS.has(recognition.intent) &&
+    !flowIntents.includes(recognition.intent);
+  if (picked) await context.sendActivity(Copy.faqAnswer(picked.answer, picked.title));
+  else if (aside) await sendFaqAnswer(context, faq, recognition.text);
+  else return false;
+  return true;
+}
+
+/** answerStoreAside inside a dialog: when it answered, the waiting question is asked again. */
+export async function repromptAfterStoreAside(
+  dc: DialogContext,
+  faq: Pick<Faq, 'answer' | 'byTitle'>,
+  flowIntents: readonly string[] = [],
+): Promise<DialogTurnResult | undefined> {
+  if (!(await answerStoreAside(dc.context, faq, flowIntents))) return undefined;
+  await dc.repromptDialog();
+  return { status: DialogTurnStatus.waiting };
 }

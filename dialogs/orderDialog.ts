@@ -1,6 +1,13 @@
 // Order status and cancellation: the order number (asked when the message has none), the shopper's own
 // order only (any other number gets the same "I can't find that order"), and a yes before cancelling.
-import { ConfirmPrompt, TextPrompt, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
+import {
+  ConfirmPrompt,
+  type DialogContext,
+  type DialogTurnResult,
+  TextPrompt,
+  WaterfallDialog,
+  type WaterfallStepContext,
+} from 'botbuilder-dialogs';
 import { OrderNumberSchema } from '../src/domain/schemas';
 import { toCents } from '../src/cart/money';
 import { CANCELLABLE, type PlacedOrder } from '../src/orders/orderRecord';
@@ -8,7 +15,8 @@ import { InterruptibleDialog } from './interruptibleDialog';
 import { ShoppingDialogIds as Ids } from './shoppingDialogIds';
 import { shopperOf, type ShoppingServices } from './shoppingServices';
 import { ShopCopy } from './shoppingCopy';
-import type { Catalog } from './services';
+import { repromptAfterStoreAside } from './faqReplies';
+import type { Catalog, Faq } from './services';
 
 /** Status or cancel, and the number if the message gave one. */
 export interface OrderOptions {
@@ -21,6 +29,7 @@ export class OrderDialog extends InterruptibleDialog<OrderOptions> {
   constructor(
     private readonly shopping: ShoppingServices,
     private readonly catalog: Pick<Catalog, 'byId'>,
+    private readonly faq: Pick<Faq, 'answer' | 'byTitle'>,
   ) {
     super(Ids.order);
     this.addDialog(
@@ -35,6 +44,11 @@ export class OrderDialog extends InterruptibleDialog<OrderOptions> {
       ]),
     );
     this.initialDialogId = Ids.orderFlow;
+  }
+
+  /** Help/cancel/start over as everywhere; a store question is answered and the question asked again. */
+  protected override async interrupt(dc: DialogContext): Promise<DialogTurnResult | undefined> {
+    return (await super.interrupt(dc)) ?? repromptAfterStoreAside(dc, this.faq);
   }
 
   private async askNumberStep(step: WaterfallStepContext<OrderOptions>) {

@@ -5,6 +5,8 @@
 import {
   ChoicePrompt,
   ConfirmPrompt,
+  type DialogContext,
+  type DialogTurnResult,
   TextPrompt,
   WaterfallDialog,
   type FoundChoice,
@@ -19,6 +21,7 @@ import {
   type ReturnReason,
 } from '../src/orders/returns';
 import { choiceStyle } from './cartRendering';
+import { repromptAfterStoreAside } from './faqReplies';
 import { requestHandoff } from './handoffRequest';
 import { InterruptibleDialog } from './interruptibleDialog';
 import { orderLineText, orderNumberIn } from './orderDialog';
@@ -51,7 +54,7 @@ export class ReturnDialog extends InterruptibleDialog<ReturnOptions> {
   constructor(
     private readonly shopping: ShoppingServices,
     private readonly catalog: Pick<Catalog, 'byId'>,
-    private readonly faq: Pick<Faq, 'byId'>,
+    private readonly faq: Pick<Faq, 'answer' | 'byId' | 'byTitle'>,
   ) {
     super(Ids.returnOrder);
     this.addDialog(
@@ -77,6 +80,14 @@ export class ReturnDialog extends InterruptibleDialog<ReturnOptions> {
       ]),
     );
     this.initialDialogId = Ids.returnFlow;
+  }
+
+  /**
+   * Help/cancel/start over as everywhere; a store question (not one about returns: the reason asked
+   * here reads like one) is answered and the question asked again.
+   */
+  protected override async interrupt(dc: DialogContext): Promise<DialogTurnResult | undefined> {
+    return (await super.interrupt(dc)) ?? repromptAfterStoreAside(dc, this.faq, ['return_refund']);
   }
 
   private async askNumberStep(step: WaterfallStepContext<ReturnOptions>) {

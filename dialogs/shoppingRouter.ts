@@ -37,7 +37,7 @@ export class ShoppingRouter {
         await suggestAfterAdd(context, this.services.recommendations, shop, product, this.shopping);
       }),
       new CheckoutDialog(this.shopping, this.services.faq),
-      new OrderDialog(this.shopping, this.services.catalog),
+      new OrderDialog(this.shopping, this.services.catalog, this.services.faq),
       new ReturnDialog(this.shopping, this.services.catalog, this.services.faq),
     ];
   }

@@ -86,6 +86,18 @@ describe('returns in the chat', () => {
     expect(replyText(await c.say('no'))).toContain(`haven't started a return for order **${number}**`);
   });
 
+  it('answers a store question while it waits, asks again, and takes a reason as a reason', async () => {
+    const c = new TestConversation(env.core, { conversationId: 'ret-aside', userId: 'returner-aside' });
+    const number = await placeOrder(c, ['add the summit 3 tent in black to my cart']);
+    await deliver(number, 3);
+    expect(replyText(await c.say('I want to return my order'))).toMatch(/order number/);
+    const aside = replyText(await c.say('how long does shipping to canada take?'));
+    expect(aside).toMatch(/5–8 business days[\s\S]+order number/);
+    expect(replyText(await c.say(number))).toContain(`returning order **${number}**`);
+    // A reason typed in words reads like a question about returns; it stays the answer to the question.
+    expect(replyText(await c.say("it doesn't fit"))).toMatch(/1 × Summit 3 Tent — reason: Doesn't fit/);
+  });
+
   it('outside the window: the policy from the FAQ, and a person offered', async () => {
     const c = new TestConversation(env.core, { conversationId: 'ret-3', userId: 'returner-3' });
     const number = await placeOrder(c, ['add the summit 3 tent in black to my cart']);

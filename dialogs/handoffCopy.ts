@@ -24,6 +24,7 @@ export const HandoffCopy = {
   handedBack: (agent: string) => say('handedBack', { agent }),
   closedByAgent: (agent: string) => say('closedByAgent', { agent }),
   timedOut: () => say('timedOut'),
+  agentAway: (agent: string) => say('agentAway', { agent }),
   backToBot: () => say('backToBot'),
   rated: (rating: number) => say('rated', { rating }),
   noStaff: () => say('noStaff'),

@@ -76,6 +76,11 @@ export function noticeActivities(
         status(HandoffStates.failed, 'No agent was available'),
         MessageFactory.text(HandoffCopy.timedOut()),
       ];
+    case 'agentAway':
+      return [
+        status(HandoffStates.failed, 'The agent stopped responding'),
+        MessageFactory.text(HandoffCopy.agentAway(notice.agentName)),
+      ];
   }
 }
 

@@ -14,6 +14,7 @@ export const HANDOFF_SIGNATURES: ResponseSignatures = {
   handedBack: ['agent'],
   closedByAgent: ['agent'],
   timedOut: [],
+  agentAway: ['agent'],
   backToBot: [],
   rated: ['rating'],
   noStaff: [],

@@ -30,6 +30,15 @@ export const ConfigSchema = z
     /** Staff accounts of the agent console (JSON, see src/handoff/staffAccounts.ts); none = no handoff. */
     AGENTS_FILE: z.preprocess(emptyAsUndefined, z.string().optional()),
     HANDOFF_QUEUE_TIMEOUT_MS: z.coerce.number().int().min(10_000).max(86_400_000).default(900_000),
+    /** An agent silent this long on a claimed case gives the shopper back to the bot; 0 = never. */
+    HANDOFF_IDLE_TIMEOUT_MS: z.coerce
+      .number()
+      .int()
+      .refine(
+        (ms) => ms === 0 || (ms >= 60_000 && ms <= 86_400_000),
+        'must be 0 (never) or 60000–86400000 ms',
+      )
+      .default(1_800_000),
     /** How often due price-drop / back-in-stock alerts and cart reminders are sent; 0 = never. */
     ALERTS_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000).default(60_000),
   })

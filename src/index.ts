@@ -155,6 +155,7 @@ export async function buildShopkeeper(config: Config, logger: Logger): Promise<S
     searchProducts: (q) => catalog.search(q, { limit: 8 }).hits.map((h) => h.product),
     staff: config.AGENTS_FILE ? loadStaffFile(resolveDir(config.AGENTS_FILE)) : [],
     queueTimeoutMs: config.HANDOFF_QUEUE_TIMEOUT_MS,
+    agentIdleTimeoutMs: config.HANDOFF_IDLE_TIMEOUT_MS,
     sweepIntervalMs: 30_000,
     logger,
   });

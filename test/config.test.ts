@@ -12,6 +12,14 @@ describe('loadConfig', () => {
     expect(c.MicrosoftAppId).toBeUndefined();
   });
 
+  it('ranks the FAQ by meaning and times out idle agents after 30 minutes by default; 0 turns that off', () => {
+    expect(loadConfig({})).toMatchObject({ FAQ_SEMANTIC: 'on', HANDOFF_IDLE_TIMEOUT_MS: 1_800_000 });
+    expect(loadConfig({ HANDOFF_IDLE_TIMEOUT_MS: '0', FAQ_SEMANTIC: 'off' })).toMatchObject({
+      FAQ_SEMANTIC: 'off',
+      HANDOFF_IDLE_TIMEOUT_MS: 0,
+    });
+  });
+
   it('treats empty strings as unset', () => {
     expect(loadConfig({ MicrosoftAppId: '', MicrosoftAppPassword: '' }).MicrosoftAppId).toBeUndefined();
   });
@@ -23,6 +31,8 @@ describe('loadConfig', () => {
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL/],
     [{ MAX_BODY_BYTES: '10' }, /MAX_BODY_BYTES/],
     [{ MicrosoftAppType: 'Whatever' }, /MicrosoftAppType/],
+    [{ HANDOFF_IDLE_TIMEOUT_MS: '5000' }, /HANDOFF_IDLE_TIMEOUT_MS/],
+    [{ FAQ_SEMANTIC: 'maybe' }, /FAQ_SEMANTIC/],
   ])('rejects %j naming the variable', (env, pattern) => {
     expect(() => loadConfig(env)).toThrow(pattern);
   });

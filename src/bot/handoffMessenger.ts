@@ -58,7 +58,8 @@ export class HandoffMessenger implements ShopperChannel {
 
   async deliver(conversation: CaseConversation, notice: ShopperNotice): Promise<void> {
     await this.send(conversation, this.deps.render(notice, conversation), async (context) => {
-      if (notice.kind === 'handBack' || notice.kind === 'timedOut') await this.deps.resume(context);
+      if (notice.kind === 'handBack' || notice.kind === 'timedOut' || notice.kind === 'agentAway')
+        await this.deps.resume(context);
     });
   }
 

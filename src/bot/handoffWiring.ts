@@ -38,7 +38,9 @@ export interface HandoffWiringDeps {
   searchProducts(query: string): Product[];
   staff: readonly StaffAccount[];
   queueTimeoutMs: number;
-  /** How often queued cases are checked for the timeout (0 = never: call `service.sweep()`). */
+  /** An assigned case whose agent is silent this long goes back to the bot (0 = never). */
+  agentIdleTimeoutMs: number;
+  /** How often open cases are checked for the timeouts (0 = never: call `service.sweep()`). */
   sweepIntervalMs: number;
   logger: Logger;
 }
@@ -80,6 +82,7 @@ export function buildHandoff(deps: HandoffWiringDeps): Handoff {
     deps.catalog,
     {
       queueTimeoutMs: deps.queueTimeoutMs,
+      agentIdleTimeoutMs: deps.agentIdleTimeoutMs,
       onError: (message, error) => deps.logger.error(message, { error }),
     },
     deps.offers,

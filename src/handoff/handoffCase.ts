@@ -1,5 +1,6 @@
 // A handoff case: one shopper's request for a person, from the queue to its end, and the pure state
-// machine that moves it. queued → assigned → closed; queued → timed_out | abandoned; assigned → abandoned.
+// machine that moves it. queued → assigned → closed; queued → timed_out | abandoned; assigned → abandoned;
+// assigned → timed_out when the agent has gone quiet for too long.
 
 /** Where a case is. `closed`, `timed_out` and `abandoned` are final. */
 export type CaseState = 'queued' | 'assigned' | 'closed' | 'timed_out' | 'abandoned';
@@ -84,10 +85,11 @@ export type CaseEvent =
   | { type: 'handBack' | 'close'; agentId: string; at: string }
   | { type: 'shopperLeft'; at: string }
   | { type: 'timeout'; at: string }
+  | { type: 'agentIdle'; at: string }
   | { type: 'gone'; at: string };
 
 /** Why an event does not apply. */
-export type TransitionError = 'notQueued' | 'notHolder' | 'ended';
+export type TransitionError = 'notQueued' | 'notAssigned' | 'notHolder' | 'ended';
 
 /** The outcome of applying an event. */
 export type Transition = { ok: true; next: HandoffCase } | { ok: false; error: TransitionError };
@@ -126,9 +128,19 @@ export function transition(current: HandoffCase, event: CaseEvent): Transition {
     case 'timeout':
       if (current.state !== 'queued') return { ok: false, error: 'notQueued' };
       return end('timed_out', 'system');
+    case 'agentIdle':
+      if (current.state !== 'assigned') return { ok: false, error: 'notAssigned' };
+      return end('timed_out', 'system', 'handBack');
     case 'gone':
       return end('abandoned', 'system');
   }
+}
+
+/** When the holder last acted on an assigned case: the claim or their latest message (ISO time). */
+export function lastAgentActivity(c: HandoffCase): string | undefined {
+  const lastLine = [...c.lines].reverse().find((line) => line.from === 'agent');
+  if (!c.assignedAt) return lastLine?.at;
+  return lastLine && lastLine.at > c.assignedAt ? lastLine.at : c.assignedAt;
 }
 
 /** True when `agentId` holds the case (assigned to them and still open). */

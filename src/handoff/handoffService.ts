@@ -2,6 +2,7 @@
 // time out. The bot layer supplies the ShopperChannel that reaches the shopper's conversation.
 import {
   isHeldBy,
+  lastAgentActivity,
   OPEN_STATES,
   type CaseConversation,
   type CaseCoupon,
@@ -22,7 +23,8 @@ export type ShopperNotice =
   | { kind: 'coupon'; agentName: string; coupon: CaseCoupon }
   | { kind: 'handBack'; agentName: string; caseId: string }
   | { kind: 'closed'; agentName: string }
-  | { kind: 'timedOut' };
+  | { kind: 'timedOut' }
+  | { kind: 'agentAway'; agentName: string };
 
 /** Reaches a shopper's conversation from outside a turn (continueConversationAsync in the bot layer). */
 export interface ShopperChannel {
@@ -41,6 +43,11 @@ export class ShopperUnreachableError extends Error {
 export interface HandoffServiceOptions {
   /** A queued case nobody claims within this is timed out (default 15 min). */
   queueTimeoutMs: number;
+  /**
+   * An assigned case whose agent has neither claimed it nor written within this goes back to the bot
+   * (default 30 min; 0 = never): an agent who walked away must not leave the shopper waiting.
+   */
+  agentIdleTimeoutMs: number;
   /** Wait per place in the queue assumed before the first claim (default 3 min). */
   defaultWaitMs: number;
   /** Longest agent message (default 2000 characters). */
@@ -52,6 +59,7 @@ export interface HandoffServiceOptions {
 /** Defaults for HandoffServiceOptions. */
 export const HANDOFF_DEFAULTS: HandoffServiceOptions = {
   queueTimeoutMs: 15 * 60_000,
+  agentIdleTimeoutMs: 30 * 60_000,
   defaultWaitMs: 3 * 60_000,
   maxTextLength: 2000,
   now: () => new Date(),
@@ -208,18 +216,36 @@ export class HandoffService {
     return this.cases.apply(caseId, { type: 'shopperLeft', at });
   }
 
-  /** Times out queued cases older than `queueTimeoutMs`; returns how many. */
+  /**
+   * Times out queued cases older than `queueTimeoutMs`, and gives back to the bot assigned cases
+   * whose agent has been quiet for `agentIdleTimeoutMs`; returns how many cases ended.
+   */
   async sweep(): Promise<number> {
-    const limit = Date.parse(this.now()) - this.options.queueTimeoutMs;
-    let timedOut = 0;
+    const now = Date.parse(this.now());
+    const { queueTimeoutMs, agentIdleTimeoutMs } = this.options;
+    let ended = 0;
     for (const c of await this.cases.openCases()) {
-      if (c.state !== 'queued' || Date.parse(c.createdAt) > limit) continue;
-      const update = await this.cases.apply(c.id, { type: 'timeout', at: this.now() });
-      if (!update.ok) continue;
-      timedOut += 1;
-      await this.tell(update.case, { kind: 'timedOut' });
+      if (c.state === 'queued' && Date.parse(c.createdAt) <= now - queueTimeoutMs) {
+        const update = await this.cases.apply(c.id, { type: 'timeout', at: this.now() });
+        if (!update.ok) continue;
+        ended += 1;
+        await this.tell(update.case, { kind: 'timedOut' });
+      }
+      const since = c.state === 'assigned' ? lastAgentActivity(c) : undefined;
+      if (agentIdleTimeoutMs > 0 && since && Date.parse(since) <= now - agentIdleTimeoutMs) {
+        const at = this.now();
+        await this.cases.appendLine(c.id, {
+          from: 'system',
+          text: 'The agent went quiet; back to the bot',
+          at,
+        });
+        const update = await this.cases.apply(c.id, { type: 'agentIdle', at });
+        if (!update.ok) continue;
+        ended += 1;
+        await this.tell(update.case, { kind: 'agentAway', agentName: c.agentName ?? '' });
+      }
     }
-    return timedOut;
+    return ended;
   }
 
   private now(): string {

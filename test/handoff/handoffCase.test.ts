@@ -1,4 +1,10 @@
-import { transition, withLine, type CaseEvent, type HandoffCase } from '../../src/handoff/handoffCase';
+import {
+  lastAgentActivity,
+  transition,
+  withLine,
+  type CaseEvent,
+  type HandoffCase,
+} from '../../src/handoff/handoffCase';
 import { aCase } from './fixtures';
 
 const at = '2026-01-01T10:05:00.000Z';
@@ -28,6 +34,8 @@ const table: [string, HandoffCase, CaseEvent, string][] = [
   ['queued + timeout', aCase('queued'), { type: 'timeout', at }, 'timed_out'],
   ['assigned + timeout', assignedToSam, { type: 'timeout', at }, 'error:notQueued'],
   ['assigned + gone', assignedToSam, { type: 'gone', at }, 'abandoned'],
+  ['assigned + agent idle', assignedToSam, { type: 'agentIdle', at }, 'timed_out'],
+  ['queued + agent idle', aCase('queued'), { type: 'agentIdle', at }, 'error:notAssigned'],
   ['closed + claim', aCase('closed'), { type: 'claim', ...sam, at }, 'error:ended'],
   ['timed out + shopper left', aCase('timed_out'), { type: 'shopperLeft', at }, 'error:ended'],
   ['abandoned + hand back', aCase('abandoned'), { type: 'handBack', agentId: 'sam', at }, 'error:ended'],
@@ -60,4 +68,22 @@ test('lines are numbered after the transcript and capped', () => {
     [5, 'm3'],
     [6, 'm4'],
   ]);
+});
+
+test('an idle agent gives the case back to the bot as a hand-back by the system', () => {
+  const result = transition(assignedToSam, { type: 'agentIdle', at });
+  expect(result.ok && result.next).toMatchObject({ endedBy: 'system', ending: 'handBack', endedAt: at });
+});
+
+test("the agent's last activity is the claim or their latest message, never the shopper's", () => {
+  const claimed = { ...assignedToSam, assignedAt: '2026-01-01T10:00:00.000Z', lines: [] };
+  expect(lastAgentActivity(claimed)).toBe('2026-01-01T10:00:00.000Z');
+  const talked = {
+    ...claimed,
+    lines: [
+      { seq: 1, from: 'agent' as const, text: 'hi', at: '2026-01-01T10:02:00.000Z' },
+      { seq: 2, from: 'shopper' as const, text: 'hello?', at: '2026-01-01T10:09:00.000Z' },
+    ],
+  };
+  expect(lastAgentActivity(talked)).toBe('2026-01-01T10:02:00.000Z');
 });

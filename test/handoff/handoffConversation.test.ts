@@ -116,6 +116,27 @@ test('a flow interrupted by the handoff is asked again after the hand-back', asy
   expect(texts(back).slice(1)).toEqual([question]);
 });
 
+test('an agent who goes quiet gives the shopper back to the bot, which asks its question again', async () => {
+  const shopper = new Shopper(harness(), 'conv-idle');
+  const question = texts(await shopper.say('I want to buy something')).join(' ');
+  await shopper.say('talk to a person');
+  const { service } = harness().core.handoff;
+  const open = (await service.cases.openCases()).find((x) => x.conversation.conversation.id === 'conv-idle')!;
+  await service.claim(open.id, SAM);
+  expect(await service.sweep()).toBe(0);
+  // Thirty-one minutes pass with no word from Sam (the claim is moved back, as the clock is real).
+  const key = `handoff/cases/${open.id}`;
+  const stored = (await harness().core.storage.read([key]))[key];
+  const longAgo = new Date(Date.now() - 31 * 60_000).toISOString();
+  await harness().core.storage.write({ [key]: { ...stored, assignedAt: longAgo, eTag: '*' } });
+  const away = await shopper.during(() => service.sweep());
+  expect(handoffEvents(away)).toEqual(['handoff.status:failed']);
+  expect(texts(away)[0]).toMatch(/Sam .*step(ped)? away/);
+  expect(texts(away).slice(1)).toEqual([question]);
+  expect((await service.cases.get(open.id))?.state).toBe('timed_out');
+  expect(texts(await shopper.say('show me headlamps')).join(' ')).toMatch(/matches/);
+});
+
 test('without staff accounts nothing is handed off; an explicit request gets an honest answer', async () => {
   const bare = await handoffCore(false);
   try {

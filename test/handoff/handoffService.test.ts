@@ -11,7 +11,7 @@ import { draft } from './fixtures';
 
 const SAM = { id: 'sam', name: 'Sam' };
 
-function setup(deliver: ShopperChannel['deliver'] = async () => undefined) {
+function setup(deliver: ShopperChannel['deliver'] = async () => undefined, agentIdleTimeoutMs = 30 * 60_000) {
   let now = Date.parse('2026-01-01T10:00:00.000Z');
   const notices: [string, ShopperNotice['kind']][] = [];
   const errors: string[] = [];
@@ -24,7 +24,12 @@ function setup(deliver: ShopperChannel['deliver'] = async () => undefined) {
       },
     },
     { byId: (id) => (id === 'P1' ? { id: 'P1', name: 'Tent' } : undefined) },
-    { queueTimeoutMs: 10 * 60_000, now: () => new Date(now), onError: (m) => errors.push(m) },
+    {
+      queueTimeoutMs: 10 * 60_000,
+      agentIdleTimeoutMs,
+      now: () => new Date(now),
+      onError: (m) => errors.push(m),
+    },
   );
   return {
     service,
@@ -74,6 +79,34 @@ test('queued cases nobody claims time out and the shopper is told', async () => 
   expect((await service.cases.get(recent.id))?.state).toBe('queued');
   expect(notices).toEqual([['old', 'timedOut']]);
   expect(await service.cases.pointer('directline', 'old')).toEqual({});
+});
+
+test('a claimed case whose agent goes quiet goes back to the bot; the shopper writing does not count', async () => {
+  const { service, notices, advance } = setup();
+  const { case: c } = await service.open(draft('quiet'));
+  await service.claim(c.id, SAM);
+  advance(20 * 60_000);
+  await service.reply(c.id, SAM, { text: 'let me check' });
+  advance(25 * 60_000);
+  await service.shopperMessage(c.id, 'hello? are you there?');
+  expect(await service.sweep()).toBe(0); // 25 min since the agent's last message
+  advance(6 * 60_000);
+  expect(await service.sweep()).toBe(1);
+  const ended = await service.cases.get(c.id);
+  expect(ended).toMatchObject({ state: 'timed_out', endedBy: 'system', ending: 'handBack' });
+  expect(ended?.lines.at(-1)).toMatchObject({ from: 'system', text: expect.stringMatching(/went quiet/) });
+  expect(notices.map(([, kind]) => kind)).toEqual(['accepted', 'agentMessage', 'agentAway']);
+  expect(await service.cases.pointer('directline', 'quiet')).toEqual({});
+  expect((await service.reply(c.id, SAM, { text: 'back!' })).ok).toBe(false);
+});
+
+test('with the idle timeout off, a claimed case stays with its agent', async () => {
+  const { service, advance } = setup(undefined, 0);
+  const { case: c } = await service.open(draft('patient'));
+  await service.claim(c.id, SAM);
+  advance(24 * 60 * 60_000);
+  expect(await service.sweep()).toBe(0);
+  expect((await service.cases.get(c.id))?.state).toBe('assigned');
 });
 
 test('a shopper whose conversation is gone abandons the case; other failures are reported', async () => {

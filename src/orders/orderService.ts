@@ -93,6 +93,12 @@ export class OrderService {
     /** A redeemed coupon to take off the total (checked by the offer service). */
     discount?: { code: string; cents: number },
   ): Promise<PlaceResult> {
+    // A repeated yes or an empty cart is answered before a number is taken, so numbers have no gaps
+    // unless two requests race (the commit below decides those).
+    const current = await this.cart.document(shopper);
+    const known = current.placed[checkoutId];
+    if (known) return this.alreadyPlaced(known, checkoutId);
+    if (current.lines.length === 0) return { kind: 'emptyCart' };
     const number = await this.nextNumber();
     let draft: PlacedOrder | undefined;
     const { result } = await this.cart.update<Commit>(shopper, (cart) => {
@@ -140,16 +146,18 @@ export class OrderService {
         },
       };
     });
-    if (result.kind === 'already') {
-      const order = await this.read(result.number);
-      if (order) return { kind: 'alreadyPlaced', order };
-      throw new Error(`order ${result.number} of checkout ${checkoutId} is recorded in the cart but missing`);
-    }
+    if (result.kind === 'already') return this.alreadyPlaced(result.number, checkoutId);
     if (result.kind !== 'committed') return result;
     // Only the request that committed gets here, once per checkout: write the order, take the stock.
     await this.storage.write({ [orderKey(number)]: { ...draft!, eTag: '*' } });
     await this.stock.take(result.lines);
     return { kind: 'placed', order: draft! };
+  }
+
+  private async alreadyPlaced(number: string, checkoutId: string): Promise<PlaceResult> {
+    const order = await this.read(number);
+    if (order) return { kind: 'alreadyPlaced', order };
+    throw new Error(`order ${number} of checkout ${checkoutId} is recorded in the cart but missing`);
   }
 
   /** The shopper's own order with this number; someone else's or an unknown number is undefined alike. */

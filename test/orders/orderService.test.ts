@@ -53,6 +53,17 @@ describe('OrderService', () => {
     expect(jacketStock()).toBe(4);
   });
 
+  it('takes no order number for a repeated yes or an empty cart, so the next order follows on', async () => {
+    const { cart, orders, alice } = setup();
+    await cart.add(alice, 'JKT-0001', 'JKT-0001-BLK-M', 1);
+    expect((await orders.place(alice, 'checkout-1', address, 'standard')).kind).toBe('placed');
+    expect((await orders.place(alice, 'checkout-1', address, 'standard')).kind).toBe('alreadyPlaced');
+    expect((await orders.place(alice, 'checkout-2', address, 'standard')).kind).toBe('emptyCart');
+    await cart.add(alice, 'JKT-0001', 'JKT-0001-BLK-M', 1);
+    const next = await orders.place(alice, 'checkout-3', address, 'standard');
+    expect(next.kind === 'placed' && next.order.id).toBe('20002');
+  });
+
   it("lists a shopper's own recent orders, newest first, and nobody else's", async () => {
     const { cart, orders, alice, bob } = setup();
     for (const checkout of ['c1', 'c2']) {

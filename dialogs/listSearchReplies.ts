@@ -14,6 +14,7 @@ import {
   type ListSearchDeps,
 } from '../src/catalog/refineSearch';
 import {
+  asksForMore,
   asksGoBack,
   describeSearch,
   goBack,
@@ -28,8 +29,8 @@ import type { DialogServices } from './services';
 import type { ShopContext } from './shopContext';
 import { recordEvent } from './shoppingServices';
 
-/** How a list came about: a new search, a refinement of the current one, or going back. */
-export type ListSource = 'search' | 'refine' | 'back';
+/** How a list came about: a new search, a refinement of the current one, its next page, or going back. */
+export type ListSource = 'search' | 'refine' | 'more' | 'back';
 
 /** Runs, shows, remembers and records product lists for one conversation's turn. */
 export class ListSearches {
@@ -61,13 +62,26 @@ export class ListSearches {
     if (!current) return false;
     const combined: CombinedSearch =
       'like' in change
-        ? { search: { ...current, sort: undefined, like: change.like } }
+        ? { search: { ...current, sort: undefined, offset: undefined, like: change.like } }
         : combineSearch(current, change, {
             shown: this.products(shop.lastResults),
             selected: this.selected(shop),
           });
     await this.show(context, shop, runListSearch(combined, this.deps(), current), 'refine', text);
     return true;
+  }
+
+  /** "Show more": the next page of the current list, or that there is no more. */
+  async more(context: TurnContext, shop: ShopContext, text: string): Promise<void> {
+    const current = shop.searches?.current;
+    if (!current) return;
+    const offset = (current.offset ?? 0) + this.services.resultLimit;
+    const result = runListSearch({ search: { ...current, offset } }, this.deps());
+    if (result.products.length === 0) {
+      await context.sendActivity(SearchCopy.noMore(describeSearch(current)));
+      return;
+    }
+    await this.show(context, shop, result, 'more', text);
   }
 
   /** "Go back": shows the previous list again; false when there is none. */
@@ -113,6 +127,10 @@ export class ListSearches {
           ? `${Math.round(result.note.than)} g`
           : formatPrice(result.note.than, result.products[0]?.currency ?? 'USD');
       return SearchCopy.noneRelative(result.note.kind, than);
+    }
+    if (source === 'more') {
+      const from = (result.search.offset ?? 0) + 1;
+      return SearchCopy.moreResults(from, from + result.products.length - 1, result.total, summary);
     }
     if (result.relaxed) return Copy.relaxedResults(result.relaxed, shown);
     const like = result.search.like ? this.services.catalog.byId(result.search.like) : undefined;
@@ -161,7 +179,7 @@ export class ListSearches {
 }
 
 /**
- * A turn about the list on screen: "go back", "more like the second one" (`pick` resolves the
+ * A turn about the list on screen: "go back", "show more", "more like the second one" (`pick` resolves the
  * product referred to) or a refinement of the current search. False when the message is none of
  * these, or when a colour or size is better read as a question about the product being discussed.
  */
@@ -175,6 +193,7 @@ export async function routeListTurn(
   if (asksGoBack(recognition.text)) return lists.back(context, shop).then(() => true);
   const current = shop.searches?.current;
   if (!current || shop.lastResults.length === 0) return false;
+  if (asksForMore(recognition.text)) return lists.more(context, shop, recognition.text).then(() => true);
   if (recognition.intent === 'similar_items' && recognition.entities.some((e) => e.type === 'ordinal')) {
     const product = pick();
     if (!product) return false;

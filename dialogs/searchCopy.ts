@@ -12,6 +12,10 @@ export const SearchCopy = {
   noneLike: (name: string) => say('noneLike', { name }),
   /** A "cheaper"/"lighter" that found nothing below `than` (already formatted). */
   noneRelative: (kind: string, than: string) => say('noneRelative', { kind, than }),
+  /** The next page of a list: matches `from`–`to` of `total`. */
+  moreResults: (from: number, to: number, total: number, summary: string) =>
+    say('moreResults', { from, to, total, summary }),
+  noMore: (summary: string) => say('noMore', { summary }),
   backTo: (summary: string) => say('backTo', { summary }),
   get nothingToGoBack() {
     return say('nothingToGoBack');

@@ -7,6 +7,8 @@ export const SEARCH_SIGNATURES: ResponseSignatures = {
   likeResults: ['name', 'summary'],
   noneLike: ['name'],
   noneRelative: ['kind', 'than'],
+  moreResults: ['from', 'to', 'total', 'summary'],
+  noMore: ['summary'],
   backTo: ['summary'],
   nothingToGoBack: [],
   noListToRefine: [],

@@ -11,6 +11,7 @@
 //   When nothing shown has the figure (no weights), the list is re-ranked by it instead.
 // - A sort ("sort by price", "cheapest first") replaces the previous one.
 // - "More like the second one" (`like`) keeps the filters and lists products like that one.
+// - Any refinement starts the list from its first page again (`offset` is dropped).
 // Contract (runListSearch): a relative refinement that finds nothing keeps the previous
 // constraints and ranks by the figure instead (lowest first), saying so (`note`); any other search
 // that finds nothing is relaxed by searchWithFallback (`relaxed` names what was given up).
@@ -27,6 +28,8 @@ export interface ListSearch {
   like?: string;
   /** The shopper's colour word ("green"), for describing the search. */
   colourName?: string;
+  /** How many matches earlier pages showed ("show more"); absent on the first page. */
+  offset?: number;
 }
 
 /** What the shopper is looking at when refining. */
@@ -49,6 +52,7 @@ export function combineSearch(current: ListSearch, refinement: Refinement, view:
   const query = [current.query, refinement.keywords].filter(Boolean).join(' ');
   const filters = mergeFilters(current.filters, refinement.filters);
   const search: ListSearch = { ...current, query, filters };
+  delete search.offset;
   if (refinement.colourName) search.colourName = refinement.colourName;
   else if (refinement.filters.colours) delete search.colourName;
   if (refinement.sort) search.sort = refinement.sort;
@@ -171,7 +175,8 @@ export function runListSearch(
 function runOnce(search: ListSearch, deps: ListSearchDeps, strict: boolean): ListResult {
   const { query, filters, sort, like } = search;
   if (like) return runLike(search, like, deps);
-  const limit = sort ? SORT_POOL : deps.limit;
+  const offset = search.offset ?? 0;
+  const limit = sort ? Math.max(SORT_POOL, offset + deps.limit) : offset + deps.limit;
   const exact = deps.search(query, { limit, filters });
   const found =
     exact.total > 0 || strict
@@ -180,7 +185,7 @@ function runOnce(search: ListSearch, deps: ListSearchDeps, strict: boolean): Lis
   const products = sortProducts(
     found.hits.map((h) => h.product),
     sort,
-  ).slice(0, deps.limit);
+  ).slice(offset, offset + deps.limit);
   // What was relaxed is given up for good: the list shown is what later refinements narrow.
   const kept = found.relaxed && found.filters ? { ...search, filters: found.filters } : search;
   return { search: kept, products, total: found.total, relaxed: found.relaxed };
@@ -188,13 +193,16 @@ function runOnce(search: ListSearch, deps: ListSearchDeps, strict: boolean): Lis
 
 /** Products like one under the filters; when none pass them, products like it under none. */
 function runLike(search: ListSearch, like: string, deps: ListSearchDeps): ListResult {
-  const products = deps.similarTo(like, { k: deps.limit, filters: search.filters });
+  const offset = search.offset ?? 0;
+  const k = offset + deps.limit;
+  const page = (products: Product[]) => products.slice(offset, k);
+  const products = deps.similarTo(like, { k, filters: search.filters });
   if (products.length > 0 || !hasFilters(search.filters))
-    return { search, products: sortProducts(products, search.sort), total: products.length, relaxed: null };
-  const loose = deps.similarTo(like, { k: deps.limit, filters: {} });
+    return { search, products: page(sortProducts(products, search.sort)), total: products.length, relaxed: null };
+  const loose = deps.similarTo(like, { k, filters: {} });
   return {
     search: { ...search, filters: {} },
-    products: loose,
+    products: page(loose),
     total: loose.length,
     relaxed: loose.length ? 'filters' : null,
   };

@@ -52,6 +52,15 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
 const GO_BACK =
   /^(?:(?:ok|okay|hmm|actually|please|no)[,!.]?\s+)*(?:(?:can we |let'?s |can you )?go back(?: to (?:the )?(?:previous|last|other|earlier|old|first)? ?(?:list|results|ones|search|page|tents|products)?)?|back(?: to (?:the )?(?:previous|last|earlier|other) (?:list|results|ones|search))?|(?:show (?:me )?)?(?:the )?previous (?:list|results|ones|search)|undo(?: that)?|the (?:list|results) before)(?: please| pls)?[.!?]*$/i;
 
+/** Phrases asking for the next page of the list shown. */
+const MORE =
+  /^(?:(?:ok|okay|hmm|please|and|so|great|thanks)[,!.]?\s+)*(?:(?:can you |could you )?(?:show|see|give|list)(?: me)? (?:some |a few )?more(?: (?:results|options|products|ones|matches|of (?:them|those|these)))?|(?:any|some) more(?: (?:results|options|ones|matches))?|more(?: (?:results|options))?|next(?: (?:page|few|ones|results))?|what else(?: (?:do you have|have you got|is there))?)(?: please| pls)?[.!?]*$/i;
+
+/** True when a message asks for more of the list shown ("show more", "next page", "what else?"). */
+export function asksForMore(text: string): boolean {
+  return MORE.test(text.trim());
+}
+
 /** True when a message asks to go back to the previous list ("go back", "previous results"). */
 export function asksGoBack(text: string): boolean {
   return GO_BACK.test(text.trim());

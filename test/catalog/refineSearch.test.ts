@@ -167,6 +167,11 @@ describe('combineSearch', () => {
     const combined = combineSearch(tents, { ...none, relative: 'lighter' }, { shown: [shown[2]] });
     expect(combined).toEqual({ search: { ...tents, sort: 'weightAsc' } });
   });
+  it('starts a refined list from its first page', () => {
+    const paged: ListSearch = { ...tents, offset: 5 };
+    const { search } = combineSearch(paged, { ...none, filters: { maxPrice: 500 } }, { shown });
+    expect(search.offset).toBeUndefined();
+  });
 });
 
 describe('runListSearch', () => {
@@ -227,6 +232,23 @@ describe('runListSearch', () => {
   it('sorts over every match before taking the top', () => {
     const result = runListSearch({ search: { query: 'tents', filters: {}, sort: 'weightAsc' } }, deps);
     expect(ids(result.products)).toEqual(['TNT-0004', 'TNT-0001', 'TNT-0002']);
+  });
+
+  it('a later page starts after the matches earlier pages showed, sorted or not', () => {
+    const page = runListSearch({ search: { query: 'tents', filters: {}, offset: 3 } }, deps);
+    expect([ids(page.products), page.total]).toEqual([['TNT-0004'], 4]);
+    const sorted = runListSearch(
+      { search: { query: 'tents', filters: {}, sort: 'weightAsc', offset: 3 } },
+      deps,
+    );
+    expect(ids(sorted.products)).toEqual(['TNT-0003']);
+    const like = runListSearch(
+      { search: { query: 'tents', filters: {}, like: 'TNT-0001', offset: 2 } },
+      deps,
+    );
+    expect(ids(like.products)).toEqual(['TNT-0004']);
+    const past = runListSearch({ search: { query: 'tents', filters: {}, offset: 6 } }, deps);
+    expect([ids(past.products), past.total]).toEqual([[], 4]);
   });
 
   it('"more like" lists neighbours under the filters, or under none when none pass them', () => {

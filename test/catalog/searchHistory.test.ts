@@ -1,4 +1,5 @@
 import {
+  asksForMore,
   asksGoBack,
   describeSearch,
   goBack,
@@ -64,6 +65,26 @@ describe('asksGoBack', () => {
     ['backpacks', false],
   ])('%s → %s', (text, expected) => {
     expect(asksGoBack(text)).toBe(expected);
+  });
+});
+
+describe('asksForMore', () => {
+  it.each([
+    ['show more', true],
+    ['Show me more please', true],
+    ['more', true],
+    ['more results', true],
+    ['any more?', true],
+    ['next page', true],
+    ['ok next', true],
+    ['what else do you have?', true],
+    ['show me more of those', true],
+    ['more like the second one', false],
+    ['show me more tents', false],
+    ['tell me more about it', false],
+    ['more expensive ones', false],
+  ])('%s → %s', (text, expected) => {
+    expect(asksForMore(text)).toBe(expected);
   });
 });
 

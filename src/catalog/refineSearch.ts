@@ -198,7 +198,12 @@ function runLike(search: ListSearch, like: string, deps: ListSearchDeps): ListRe
   const page = (products: Product[]) => products.slice(offset, k);
   const products = deps.similarTo(like, { k, filters: search.filters });
   if (products.length > 0 || !hasFilters(search.filters))
-    return { search, products: page(sortProducts(products, search.sort)), total: products.length, relaxed: null };
+    return {
+      search,
+      products: page(sortProducts(products, search.sort)),
+      total: products.length,
+      relaxed: null,
+    };
   const loose = deps.similarTo(like, { k, filters: {} });
   return {
     search: { ...search, filters: {} },

@@ -199,9 +199,10 @@ export async function routeListTurn(
     if (!product) return false;
     return lists.refine(context, shop, recognition.text, { like: product.id });
   }
-  if (recognition.intent !== 'refine_list') return false;
   const refinement = refinementFromMessage(recognition.text, recognition.entities);
-  if (!refinement) return false;
+  // A brand not wanted ("no Campfield either") refines the list whatever the NLU made of the "no".
+  if (!refinement || (recognition.intent !== 'refine_list' && !refinement.filters.excludeBrands))
+    return false;
   const aboutProduct =
     shop.lastProductId !== undefined &&
     !refinement.relative &&

@@ -17,6 +17,8 @@ const Expectation = z
         min: z.number().int().optional(),
         max: z.number().int().optional(),
         contentMatches: z.string().optional(),
+        /** No card may match this (e.g. a brand the shopper excluded). */
+        contentNotMatches: z.string().optional(),
         firstTitle: z.string().optional(),
         titleIsLastCardTitle: z.number().int().optional(),
       })
@@ -83,6 +85,10 @@ function check(
     if (e.cards.contentMatches) {
       for (const a of attachments)
         expect(JSON.stringify(a.content)).toMatch(new RegExp(e.cards.contentMatches, 'i'));
+    }
+    if (e.cards.contentNotMatches) {
+      for (const a of attachments)
+        expect(JSON.stringify(a.content)).not.toMatch(new RegExp(e.cards.contentNotMatches, 'i'));
     }
     if (e.cards.firstTitle) expect(titles[0]).toBe(e.cards.firstTitle);
     if (e.cards.titleIsLastCardTitle !== undefined)

@@ -1,6 +1,6 @@
 // What a refining message ("only 2-person", "under $200", "in green", "cheaper", "lighter", "in stock
-// only", "sort by price") adds to the list being shown: extra keywords, filters, a relative
-// constraint and a sort order. How it combines with the current search is refineSearch.ts's job.
+// only", "sort by price", "no Trailhound") adds to the list being shown: extra keywords, filters, a
+// relative constraint and a sort order. How it combines with the current search is refineSearch.ts's job.
 import type { Entity } from '../nlu/recognizer';
 import type { AttributeValue, ColourValue, PriceRangeValue } from '../nlu/entities';
 import type { SearchFilters } from './searchFilters';
@@ -36,13 +36,33 @@ const SORT_PHRASES: readonly [RegExp, ListSort][] = [
   ],
 ];
 
+/** Words just before a brand that make it a brand not wanted: "no", "hide the", "anything but". */
+const EXCLUDING =
+  /\b(?:no|not|never|without|except|excluding|exclude|hide|skip|drop|remove|lose|but|other than|instead of|don'?t (?:want|show(?: me)?|like))(?: (?:the|any|those|these|all))?\s*$/i;
+
+/** Brands joined to an excluded one by "or", "nor", "and" or a comma are excluded too. */
+const JOINED = /^\s*(?:,|,?\s*(?:or|nor|and))\s*$/i;
+
+/** The brand entities the message does not want: "no Trailhound", "anything but Campfield or Snowcrest". */
+function excludedBrands(text: string, entities: readonly Entity[]): Entity[] {
+  const excluded: Entity[] = [];
+  let previous: Entity | undefined;
+  for (const e of entities.filter((x) => x.type === 'brand').sort((a, b) => a.start - b.start)) {
+    const joined =
+      previous !== undefined && excluded.includes(previous) && JOINED.test(text.slice(previous.end, e.start));
+    if (joined || EXCLUDING.test(text.slice(0, e.start))) excluded.push(e);
+    previous = e;
+  }
+  return excluded;
+}
+
 /** Words of refining messages that say nothing about what to find. */
 const FILLER = new Set(
   (
     'only just show me the those these them ones one in with a an please pls any anything something some ' +
     'that are there list filter to of for more like sort sorted by first what about how and but i want need ' +
     "can you could do have get give see narrow down it them now let let's lets same else other instead ok okay " +
-    'also too then hmm um so from which is would be nice maybe'
+    'also too then hmm um so from which is would be nice maybe either neither nor or brand brands'
   ).split(' '),
 );
 
@@ -62,7 +82,12 @@ const FILTER_TYPES = new Set([
 export function refinementFromMessage(text: string, entities: readonly Entity[]): Refinement | undefined {
   const sort = SORT_PHRASES.find(([phrase]) => phrase.test(text))?.[1];
   const confident = entities.filter((e) => e.score >= MIN_FILTER_CONFIDENCE);
-  const filters = filtersFromEntities(confident, text);
+  const excluded = excludedBrands(text, confident);
+  const filters = filtersFromEntities(
+    confident.filter((e) => !excluded.includes(e)),
+    text,
+  );
+  if (excluded.length > 0) filters.excludeBrands = excluded.map((e) => String(e.value));
   let relative: RelativeConstraint | undefined;
   for (const e of confident) {
     if (e.type === 'priceRange') {
@@ -99,7 +124,13 @@ function leftoverKeywords(text: string, entities: readonly Entity[], filters: Se
   const blank = (rest: string, start: number, end: number) =>
     rest.slice(0, start) + ' '.repeat(end - start) + rest.slice(end);
   let rest = text;
-  for (const e of used) rest = blank(rest, e.start, e.end);
+  for (const e of used) {
+    rest = blank(rest, e.start, e.end);
+    // "hide the Trailhound ones": the words that exclude a brand go with it.
+    const excluding =
+      e.type === 'brand' && filters.excludeBrands ? EXCLUDING.exec(text.slice(0, e.start)) : null;
+    if (excluding) rest = blank(rest, excluding.index, e.start);
+  }
   for (const phrase of [IN_STOCK_PHRASE, ...SORT_PHRASES.map(([p]) => p)])
     for (const m of text.matchAll(new RegExp(phrase.source, 'gi')))
       rest = blank(rest, m.index, m.index + m[0].length);

@@ -108,6 +108,10 @@ function relativeBound(kind: RelativeConstraint, { shown, selected }: ListView) 
 
 const cents = (amount: number) => Math.round(amount * 100) / 100;
 
+const sameText = (a: string, b: string | undefined) => b !== undefined && a.toLowerCase() === b.toLowerCase();
+const uniqueFolded = (texts: string[]) =>
+  texts.filter((t, i) => texts.findIndex((other) => sameText(t, other)) === i);
+
 /** Filters with the newer ones applied on top (see the contract). */
 export function mergeFilters(current: SearchFilters, added: SearchFilters): SearchFilters {
   const merged: SearchFilters = { ...current, ...added };
@@ -127,6 +131,14 @@ export function mergeFilters(current: SearchFilters, added: SearchFilters): Sear
   )
     delete merged.maxPrice;
   if (!added.inStock && current.inStock) merged.inStock = true;
+  // Brands not wanted add up; asking for one of them again wants it after all ("only Campfield"), and
+  // excluding the brand asked for drops it. One brand asked for makes the exclusions moot.
+  const excluded = uniqueFolded([...(current.excludeBrands ?? []), ...(added.excludeBrands ?? [])]).filter(
+    (b) => !sameText(b, added.brand),
+  );
+  if (merged.brand && excluded.some((b) => sameText(b, merged.brand))) delete merged.brand;
+  if (excluded.length > 0 && !merged.brand) merged.excludeBrands = excluded;
+  else delete merged.excludeBrands;
   return merged;
 }
 

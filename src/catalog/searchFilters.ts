@@ -10,6 +10,8 @@ export interface SearchFilters {
   category?: Category;
   /** Compared case-insensitively with the product's brand. */
   brand?: string;
+  /** Brands not wanted ("no Trailhound"), compared like `brand`. */
+  excludeBrands?: string[];
   /** Inclusive, in the product's currency. */
   maxPrice?: number;
   /** Inclusive, in the product's currency. */
@@ -55,6 +57,10 @@ export const PRODUCT_PREDICATES: Builders<ProductKey, Product> = {
   brand: (brand) => {
     const matches = oneOf([brand]);
     return (p) => matches(p.brand);
+  },
+  excludeBrands: (brands) => {
+    const excluded = oneOf(brands);
+    return (p) => !excluded(p.brand);
   },
   maxPrice: (max) => (p) => p.price <= max,
   minPrice: (min) => (p) => p.price >= min,

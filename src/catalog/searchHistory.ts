@@ -77,6 +77,7 @@ export function describeSearch(search: ListSearch): string {
   if (query) parts.push(query);
   else if (f.category) parts.push(categoryLabel(f.category));
   if (f.brand) parts.push(f.brand);
+  if (f.excludeBrands?.length) parts.push(`not ${f.excludeBrands.join(' or ')}`);
   for (const [name, value] of Object.entries(f.attributes ?? {}))
     if (!(value === true && query.toLowerCase().includes(name.toLowerCase())))
       parts.push(name === 'persons' ? `${value}-person` : value === true ? name : `${name} ${value}`);

@@ -69,6 +69,25 @@ describe('refinementFromMessage', () => {
       [['freestanding', 'attribute', { name: 'freestanding', value: true }]],
       { keywords: 'freestanding' },
     ],
+    [
+      'hide the Trailhound ones',
+      [['Trailhound', 'brand', 'Trailhound']],
+      { filters: { excludeBrands: ['Trailhound'] } },
+    ],
+    [
+      'no Campfield either',
+      [['Campfield', 'brand', 'Campfield']],
+      { filters: { excludeBrands: ['Campfield'] } },
+    ],
+    [
+      'anything but Campfield or Trailhound',
+      [
+        ['Campfield', 'brand', 'Campfield'],
+        ['Trailhound', 'brand', 'Trailhound'],
+      ],
+      { filters: { excludeBrands: ['Campfield', 'Trailhound'] } },
+    ],
+    ['only Campfield', [['Campfield', 'brand', 'Campfield']], { filters: { brand: 'Campfield' } }],
   ] as [string, [string, string, Entity['value']][], Partial<Refinement>][])(
     '%s',
     (text, found, expected) => {
@@ -100,6 +119,24 @@ describe('mergeFilters', () => {
     ['a contradicting floor is dropped', { minPrice: 150 }, { maxPrice: 100 }, { maxPrice: 100 }],
     ['a contradicting cap is dropped', { maxPrice: 100 }, { minPrice: 150 }, { minPrice: 150 }],
     ['in stock stays', { inStock: true }, { category: 'tents' }, { inStock: true, category: 'tents' }],
+    [
+      'brands not wanted add up',
+      { excludeBrands: ['Featherpeak'] },
+      { excludeBrands: ['Campfield', 'featherpeak'] },
+      { excludeBrands: ['Featherpeak', 'Campfield'] },
+    ],
+    [
+      'asking for a brand makes the exclusions moot',
+      { excludeBrands: ['Featherpeak', 'Campfield'] },
+      { brand: 'Campfield' },
+      { brand: 'Campfield' },
+    ],
+    [
+      'excluding the brand asked for drops it',
+      { brand: 'Campfield' },
+      { excludeBrands: ['Campfield'] },
+      { excludeBrands: ['Campfield'] },
+    ],
   ] as [string, SearchFilters, SearchFilters, SearchFilters][])('%s', (_, current, added, expected) => {
     expect(mergeFilters(current, added)).toEqual(expected);
   });

@@ -103,6 +103,10 @@ describe('describeSearch', () => {
       'jackets, up to $189.99, in stock, cheapest first',
     ],
     [
+      { query: 'tents', filters: { excludeBrands: ['Featherpeak', 'Campfield'] } },
+      'tents, not Featherpeak or Campfield',
+    ],
+    [
       { query: 'tents', filters: { maxWeightGrams: 2339, attributes: { waterproof: true } } },
       'tents, waterproof, under 2339 g',
     ],

@@ -22,8 +22,14 @@ const VECTORS_FILE = 'faq-vectors.json';
 
 const SavedFusionSchema = z.object({ encoder: z.string(), semanticWeight: z.number().min(0) });
 
+/** Questions whose vectors are kept (the same question often comes again: buttons, common asks). */
+const RECENT_QUESTIONS = 256;
+
 /** The FAQ the dialogs ask: an answer, choices or nothing; articles by title or id. */
 export class StoreFaq {
+  /** Recently embedded questions, least recently used first (Map order). */
+  private readonly recent = new Map<string, Float32Array>();
+
   constructor(
     private readonly index: FaqIndex,
     private readonly encoder?: SentenceEncoder,
@@ -49,9 +55,19 @@ export class StoreFaq {
   }
 
   private async vectorOf(text: string): Promise<Float32Array | undefined> {
-    if (!this.encoder || text.trim() === '') return undefined;
+    const key = text.trim();
+    if (!this.encoder || key === '') return undefined;
+    const known = this.recent.get(key);
+    if (known) {
+      this.recent.delete(key);
+      this.recent.set(key, known);
+      return known;
+    }
     try {
-      return (await this.encoder.embed([text]))[0];
+      const [vector] = await this.encoder.embed([key]);
+      this.recent.set(key, vector);
+      if (this.recent.size > RECENT_QUESTIONS) this.recent.delete(this.recent.keys().next().value as string);
+      return vector;
     } catch (error) {
       this.onEncoderError(error as Error);
       return undefined;

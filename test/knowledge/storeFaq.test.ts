@@ -110,6 +110,16 @@ describe('loadStoreFaq', () => {
     expect(errors.map((e) => e.message)).toEqual(['encoder down']);
   });
 
+  it('embeds a question asked again only once', async () => {
+    const encoder = topicEncoder(topics);
+    const { faq } = await loadStoreFaq({ faqDir, modelsDir, encoder });
+    const before = encoder.calls.length;
+    await faq.answer('my parcel back');
+    await faq.answer('  my parcel back ');
+    await faq.answer('who delivers my order');
+    expect(encoder.calls.slice(before)).toEqual([['my parcel back'], ['who delivers my order']]);
+  });
+
   it('writes no model files and loads no encoder when meaning is off', async () => {
     const encoder = topicEncoder(topics);
     const { faq, embedded } = await loadStoreFaq({ faqDir, modelsDir, semantic: false, encoder });

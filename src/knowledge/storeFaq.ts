@@ -83,8 +83,8 @@ export interface StoreFaqOptions {
   semantic?: boolean;
   /** Relearn the weight even when the saved one is fresh. */
   force?: boolean;
-  /** The encoder (default: the Universal Sentence Encoder from node_modules). */
-  encoder?: SentenceEncoder;
+  /** Loads the encoder (default: the Universal Sentence Encoder from node_modules); if it fails, words only. */
+  loadEncoder?: () => Promise<SentenceEncoder>;
   onProgress?: (message: string) => void;
   /** Called when a question could not be embedded (it is then answered by words). */
   onEncoderError?: (error: Error) => void;
@@ -118,12 +118,22 @@ export function faqInputsHash(
 export async function loadStoreFaq(options: StoreFaqOptions): Promise<StoreFaqLoad> {
   const started = Date.now();
   const { articles, synonyms } = loadFaq(options.faqDir);
-  if (options.semantic === false) {
+  const wordsOnly = () => {
     const faq = new StoreFaq(FaqIndex.build(articles, { synonyms }));
     return { faq, articles: articles.length, embedded: 0, semanticWeight: 0, ms: Date.now() - started };
-  }
+  };
+  if (options.semantic === false) return wordsOnly();
   const progress = options.onProgress ?? (() => {});
-  const encoder = options.encoder ?? (await loadSentenceEncoder());
+  let encoder: SentenceEncoder;
+  try {
+    encoder = await (options.loadEncoder ?? loadSentenceEncoder)();
+  } catch (error) {
+    // The shop still answers store questions, by their words.
+    progress(
+      `the sentence encoder could not be loaded, so questions are ranked by words only (${(error as Error).message})`,
+    );
+    return wordsOnly();
+  }
   const vectorsFile = join(options.modelsDir, VECTORS_FILE);
   const vectors = await TextVectors.load(vectorsFile, encoder.id);
   const texts = SemanticPhrasings.texts(articles);

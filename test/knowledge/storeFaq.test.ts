@@ -58,7 +58,7 @@ describe('loadStoreFaq', () => {
 
   it('embeds the phrasings and learns the weight once, then reuses both', async () => {
     const encoder = topicEncoder(topics);
-    const first = await loadStoreFaq({ faqDir, modelsDir, encoder });
+    const first = await loadStoreFaq({ faqDir, modelsDir, loadEncoder: async () => encoder });
     expect(first.embedded).toBe(12);
     expect(first.learned).toBeDefined();
     expect(first.faq.semantic).toBe(true);
@@ -68,26 +68,30 @@ describe('loadStoreFaq', () => {
       metrics: { semanticWeight: first.semanticWeight },
     });
 
-    const again = await loadStoreFaq({ faqDir, modelsDir, encoder: topicEncoder(topics) });
+    const again = await loadStoreFaq({ faqDir, modelsDir, loadEncoder: async () => topicEncoder(topics) });
     expect(again.embedded).toBe(0);
     expect(again.learned).toBeUndefined();
     expect(again.semanticWeight).toBe(first.semanticWeight);
   });
 
   it('embeds only an edited phrasing and relearns when the FAQ changes', async () => {
-    await loadStoreFaq({ faqDir, modelsDir, encoder: topicEncoder(topics) });
+    await loadStoreFaq({ faqDir, modelsDir, loadEncoder: async () => topicEncoder(topics) });
     const edited = structuredClone(articles);
     edited[0].questions[4] = 'who will be bringing my parcel';
     writeFaq(edited);
     const encoder = topicEncoder(topics);
-    const after = await loadStoreFaq({ faqDir, modelsDir, encoder });
+    const after = await loadStoreFaq({ faqDir, modelsDir, loadEncoder: async () => encoder });
     expect(encoder.calls).toEqual([['who will be bringing my parcel']]);
     expect(after.learned).toBeDefined();
   });
 
   it('answers by meaning where the words are ambiguous, and by words if the encoder fails', async () => {
     const encoder = topicEncoder(topics);
-    const { faq, semanticWeight } = await loadStoreFaq({ faqDir, modelsDir, encoder });
+    const { faq, semanticWeight } = await loadStoreFaq({
+      faqDir,
+      modelsDir,
+      loadEncoder: async () => encoder,
+    });
     expect(semanticWeight).toBeGreaterThan(0);
     // Words alone put returns first ("parcel" and "back" are in a returns phrasing); the vector says carriers.
     const question = 'my parcel back';
@@ -103,7 +107,7 @@ describe('loadStoreFaq', () => {
     const wordsOnly = await loadStoreFaq({
       faqDir,
       modelsDir,
-      encoder: failing,
+      loadEncoder: async () => failing,
       onEncoderError: (e) => errors.push(e),
     });
     expect(top(await wordsOnly.faq.answer(question))).toBe('returns');
@@ -112,7 +116,7 @@ describe('loadStoreFaq', () => {
 
   it('embeds a question asked again only once', async () => {
     const encoder = topicEncoder(topics);
-    const { faq } = await loadStoreFaq({ faqDir, modelsDir, encoder });
+    const { faq } = await loadStoreFaq({ faqDir, modelsDir, loadEncoder: async () => encoder });
     const before = encoder.calls.length;
     await faq.answer('my parcel back');
     await faq.answer('  my parcel back ');
@@ -120,12 +124,26 @@ describe('loadStoreFaq', () => {
     expect(encoder.calls.slice(before)).toEqual([['my parcel back'], ['who delivers my order']]);
   });
 
+  it('ranks by words, and says why, when the encoder cannot be loaded', async () => {
+    const said: string[] = [];
+    const { faq, semanticWeight } = await loadStoreFaq({
+      faqDir,
+      modelsDir,
+      loadEncoder: async () => Promise.reject(new Error('no WebAssembly here')),
+      onProgress: (m) => said.push(m),
+    });
+    expect(faq.semantic).toBe(false);
+    expect(semanticWeight).toBe(0);
+    expect(said).toEqual([expect.stringMatching(/words only \(no WebAssembly here\)/)]);
+    expect((await faq.answer('my parcel back')).kind).not.toBe('none');
+  });
+
   it('writes no model files and loads no encoder when meaning is off', async () => {
-    const encoder = topicEncoder(topics);
-    const { faq, embedded } = await loadStoreFaq({ faqDir, modelsDir, semantic: false, encoder });
+    const loadEncoder = jest.fn(async () => topicEncoder(topics));
+    const { faq, embedded } = await loadStoreFaq({ faqDir, modelsDir, semantic: false, loadEncoder });
     expect(embedded).toBe(0);
     expect(faq.semantic).toBe(false);
-    expect(encoder.calls).toEqual([]);
+    expect(loadEncoder).not.toHaveBeenCalled();
     expect(existsSync(modelsDir)).toBe(false);
     expect(faq.byId('returns')?.title).toBe('How to return an item');
     expect(faq.byTitle('our delivery carriers')?.id).toBe('carriers');

@@ -4,7 +4,11 @@
 import type { TurnContext } from 'botbuilder';
 import type { Recognition } from '../src/nlu/recognizer';
 import type { Product } from '../src/domain/schemas';
-import { refinementFromMessage, type Refinement } from '../src/catalog/listRefinement';
+import {
+  refinementFromMessage,
+  type Refinement,
+  type RelativeConstraint,
+} from '../src/catalog/listRefinement';
 import {
   combineSearch,
   runListSearch,
@@ -122,11 +126,8 @@ export class ListSearches {
   private intro(result: ListResult, source: ListSource, shown: string): string {
     const summary = describeSearch({ ...result.search, like: undefined });
     if (result.note) {
-      const than =
-        result.note.kind === 'lighter'
-          ? `${Math.round(result.note.than)} g`
-          : formatPrice(result.note.than, result.products[0]?.currency ?? 'USD');
-      return SearchCopy.noneRelative(result.note.kind, than);
+      const { kind, than } = result.note;
+      return SearchCopy.noneRelative(kind, figureText(kind, than, result.products));
     }
     if (source === 'more') {
       const from = (result.search.offset ?? 0) + 1;
@@ -175,6 +176,23 @@ export class ListSearches {
       similarTo: (id, { k, filters }) => recommendations.similarTo(id, { k, filters }).map((c) => c.product),
       limit: resultLimit,
     };
+  }
+}
+
+/** The figure a relative refinement had to beat, as the shopper reads it: "$315", "1359 g", "-5 °C". */
+function figureText(kind: RelativeConstraint, than: number, products: readonly Product[]): string {
+  switch (kind) {
+    case 'cheaper':
+    case 'pricier':
+      return formatPrice(than, products[0]?.currency ?? 'USD');
+    case 'lighter':
+      return `${Math.round(than)} g`;
+    case 'warmer':
+      return `${than} °C`;
+    case 'bigger':
+      return products.some((p) => p.attributes.capacityLiters !== undefined) ? `${than} L` : `${than} people`;
+    case 'brighter':
+      return `${than} lumens`;
   }
 }
 

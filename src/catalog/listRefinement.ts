@@ -1,15 +1,26 @@
-// What a refining message ("only 2-person", "under $200", "in green", "cheaper", "lighter", "in stock
-// only", "sort by price", "no Trailhound") adds to the list being shown: extra keywords, filters, a
-// relative constraint and a sort order. How it combines with the current search is refineSearch.ts's job.
+// What a refining message ("only 2-person", "under $200", "in green", "cheaper", "lighter", "warmer",
+// "roomier", "brighter", "in stock only", "sort by price", "no Trailhound") adds to the list being
+// shown: extra keywords, filters, a relative constraint and a sort order. How it combines with the current search is refineSearch.ts's job.
 import type { Entity } from '../nlu/recognizer';
 import type { AttributeValue, ColourValue, PriceRangeValue } from '../nlu/entities';
 import type { SearchFilters } from './searchFilters';
 import { IN_STOCK_PHRASE, MIN_FILTER_CONFIDENCE, filtersFromEntities } from './searchRequestFromEntities';
 
 /** An order for a list other than relevance. */
-export type ListSort = 'priceAsc' | 'priceDesc' | 'weightAsc' | 'ratingDesc';
-/** A constraint relative to the list shown: below its prices or weights, or above its prices. */
-export type RelativeConstraint = 'cheaper' | 'pricier' | 'lighter';
+export type ListSort =
+  'priceAsc' | 'priceDesc' | 'weightAsc' | 'ratingDesc' | 'temperatureAsc' | 'capacityDesc' | 'lumensDesc';
+/**
+ * A constraint relative to the list shown: below its prices or weights, above its prices, rated
+ * colder (warmer), roomier (capacity, or people for tents) or brighter.
+ */
+export type RelativeConstraint = 'cheaper' | 'pricier' | 'lighter' | 'warmer' | 'bigger' | 'brighter';
+
+/** Relative words that need no entity: "warmer", "bigger", "brighter". */
+const RELATIVE_WORDS: readonly [RegExp, RelativeConstraint][] = [
+  [/\bwarmer\b/i, 'warmer'],
+  [/\b(?:bigger|larger|roomier|more spacious|more room)\b/i, 'bigger'],
+  [/\bbrighter\b/i, 'brighter'],
+];
 
 /** What one message adds to the current list. */
 export interface Refinement {
@@ -34,6 +45,9 @@ const SORT_PHRASES: readonly [RegExp, ListSort][] = [
     /\b(?:highest rated|best rated|top rated|best reviewed|most popular|by rating|by reviews?)\b/i,
     'ratingDesc',
   ],
+  [/\bwarmest(?: first| ones?)?\b/i, 'temperatureAsc'],
+  [/\b(?:biggest|largest|roomiest)(?: first| ones?)?\b/i, 'capacityDesc'],
+  [/\bbrightest(?: first| ones?)?\b/i, 'lumensDesc'],
 ];
 
 /** Words just before a brand that make it a brand not wanted: "no", "hide the", "anything but". */
@@ -98,6 +112,7 @@ export function refinementFromMessage(text: string, entities: readonly Entity[])
     if (e.type === 'attribute' && (e.value as AttributeValue).name === 'lightweight' && sort !== 'weightAsc')
       relative = 'lighter';
   }
+  if (!relative && !sort) relative = RELATIVE_WORDS.find(([words]) => words.test(text))?.[1];
   const colour = confident.find((e) => e.type === 'colour')?.value as ColourValue | undefined;
   const refinement: Refinement = {
     keywords: leftoverKeywords(text, confident, filters),
@@ -137,6 +152,13 @@ function leftoverKeywords(text: string, entities: readonly Entity[], filters: Se
   return rest
     .toLowerCase()
     .split(/[^\p{L}\p{N}']+/u)
-    .filter((w) => w && !FILLER.has(w) && !/^(?:\d+|person|people|cheaper|lighter)$/.test(w))
+    .filter(
+      (w) =>
+        w &&
+        !FILLER.has(w) &&
+        !/^(?:\d+|person|people|cheaper|lighter|warmer|bigger|larger|roomier|spacious|room|brighter)$/.test(
+          w,
+        ),
+    )
     .join(' ');
 }

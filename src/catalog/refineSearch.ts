@@ -7,8 +7,10 @@
 //   contradict the new one is dropped; "in stock" is added.
 // - "cheaper" means below the product the shopper has picked from the list, or else below the
 //   cheapest product shown: maxPrice becomes that price less a cent (never above an existing cap).
-//   "pricier" mirrors it with minPrice. "lighter" does the same with maxWeightGrams on weights.
-//   When nothing shown has the figure (no weights), the list is re-ranked by it instead.
+//   "pricier" mirrors it with minPrice. "lighter" does the same with maxWeightGrams on weights,
+//   "warmer" with maxTemperatureC (a lower rating is warmer), "bigger" with minCapacityLiters (or
+//   minPersons when the products shown have no capacity, as tents) and "brighter" with minLumens
+//   (RELATIVE_RULES). When nothing shown has the figure, the list is re-ranked by it instead.
 // - A sort ("sort by price", "cheapest first") replaces the previous one.
 // - "More like the second one" (`like`) keeps the filters and lists products like that one.
 // - Any refinement starts the list from its first page again (`offset` is dropped).
@@ -58,51 +60,125 @@ export function combineSearch(current: ListSearch, refinement: Refinement, view:
   if (refinement.sort) search.sort = refinement.sort;
   if (!refinement.relative) return { search };
   const relative = relativeBound(refinement.relative, view);
-  if (!relative) return { search: { ...search, sort: FALLBACK_SORT[refinement.relative] } };
-  search.filters = { ...search.filters, ...relative.bound(search.filters) };
-  if (search.filters.minPrice !== undefined && search.filters.maxPrice !== undefined) {
-    if (search.filters.minPrice > search.filters.maxPrice) delete search.filters[relative.drop];
-  }
+  if (!relative) return { search: { ...search, sort: fallbackSort(refinement.relative) } };
+  search.filters = relative.bound(search.filters);
   return {
     search,
-    relative: {
-      kind: refinement.relative,
-      than: relative.than,
-      fallbackSort: FALLBACK_SORT[refinement.relative],
-    },
+    relative: { kind: refinement.relative, than: relative.than, fallbackSort: relative.rule.fallbackSort },
   };
 }
 
+/** The figure a relative refinement compares, and the bound it puts on the list. */
+interface RelativeRule {
+  /** The product's figure, when it has one. */
+  figure: (p: Product) => number | undefined;
+  /** 'below': the new list stays under the lowest figure shown; 'above': over the highest. */
+  direction: 'below' | 'above';
+  /** The filter that holds the bound. */
+  filter: BoundFilter;
+  /** The smallest step beyond the figure shown (a cent, a gram, a degree, …). */
+  step: number;
+  /** The ranking used when the bound finds nothing (or nothing shown has the figure). */
+  fallbackSort: ListSort;
+}
+
+type BoundFilter =
+  | 'maxPrice'
+  | 'minPrice'
+  | 'maxWeightGrams'
+  | 'maxTemperatureC'
+  | 'minCapacityLiters'
+  | 'minPersons'
+  | 'minLumens';
+
+const price = (p: Product) => p.price;
+const RELATIVE_RULES: Record<RelativeConstraint, RelativeRule> = {
+  cheaper: { figure: price, direction: 'below', filter: 'maxPrice', step: 0.01, fallbackSort: 'priceAsc' },
+  pricier: { figure: price, direction: 'above', filter: 'minPrice', step: 0.01, fallbackSort: 'priceDesc' },
+  lighter: {
+    figure: (p) => p.attributes.weightGrams,
+    direction: 'below',
+    filter: 'maxWeightGrams',
+    step: 1,
+    fallbackSort: 'weightAsc',
+  },
+  // A lower temperature rating is a warmer bag.
+  warmer: {
+    figure: (p) => p.attributes.temperatureRatingC,
+    direction: 'below',
+    filter: 'maxTemperatureC',
+    step: 1,
+    fallbackSort: 'temperatureAsc',
+  },
+  bigger: {
+    figure: (p) => p.attributes.capacityLiters,
+    direction: 'above',
+    filter: 'minCapacityLiters',
+    step: 1,
+    fallbackSort: 'capacityDesc',
+  },
+  brighter: {
+    figure: (p) => p.attributes.lumens,
+    direction: 'above',
+    filter: 'minLumens',
+    step: 1,
+    fallbackSort: 'lumensDesc',
+  },
+};
+
+/** "Bigger" tents have room for more people: the rule when the products shown have no capacity. */
+const MORE_PEOPLE: RelativeRule = {
+  figure: (p) => p.attributes.persons,
+  direction: 'above',
+  filter: 'minPersons',
+  step: 1,
+  fallbackSort: 'capacityDesc',
+};
+
+/** The rule for `kind` over the products it compares. */
+function ruleFor(kind: RelativeConstraint, compared: readonly Product[]): RelativeRule {
+  const rule = RELATIVE_RULES[kind];
+  if (kind === 'bigger' && !compared.some((p) => rule.figure(p) !== undefined)) return MORE_PEOPLE;
+  return rule;
+}
+
 /** The ranking used when a relative refinement finds nothing (or nothing shown has the figure). */
-const FALLBACK_SORT: Record<RelativeConstraint, ListSort> = {
-  cheaper: 'priceAsc',
-  pricier: 'priceDesc',
-  lighter: 'weightAsc',
+export function fallbackSort(kind: RelativeConstraint): ListSort {
+  return RELATIVE_RULES[kind].fallbackSort;
+}
+
+/** Which price bound to give up when a new one contradicts it. */
+const CONTRADICTED: Partial<Record<BoundFilter, BoundFilter>> = {
+  maxPrice: 'minPrice',
+  minPrice: 'maxPrice',
 };
 
 function relativeBound(kind: RelativeConstraint, { shown, selected }: ListView) {
-  const figure = (p: Product) => (kind === 'lighter' ? p.attributes.weightGrams : p.price);
-  const values = (selected ? [selected] : shown).map(figure).filter((v): v is number => v !== undefined);
+  const compared = selected ? [selected] : shown;
+  const rule = ruleFor(kind, compared);
+  const values = compared.map(rule.figure).filter((v): v is number => v !== undefined);
   if (values.length === 0) return undefined;
-  if (kind === 'pricier') {
-    const than = Math.max(...values);
-    return {
-      than,
-      drop: 'maxPrice' as const,
-      bound: (f: SearchFilters) => ({ minPrice: Math.max(f.minPrice ?? 0, cents(than + 0.01)) }),
-    };
-  }
-  const than = Math.min(...values);
-  if (kind === 'lighter')
-    return {
-      than,
-      drop: 'minPrice' as const,
-      bound: (f: SearchFilters) => ({ maxWeightGrams: Math.min(f.maxWeightGrams ?? Infinity, than - 1) }),
-    };
+  const below = rule.direction === 'below';
+  const than = below ? Math.min(...values) : Math.max(...values);
+  const limit = cents(below ? than - rule.step : than + rule.step);
   return {
     than,
-    drop: 'minPrice' as const,
-    bound: (f: SearchFilters) => ({ maxPrice: Math.min(f.maxPrice ?? Infinity, cents(than - 0.01)) }),
+    rule,
+    bound: (f: SearchFilters): SearchFilters => {
+      const existing = f[rule.filter];
+      const value =
+        existing === undefined ? limit : below ? Math.min(existing, limit) : Math.max(existing, limit);
+      const bounded: SearchFilters = { ...f, [rule.filter]: value };
+      const other = CONTRADICTED[rule.filter];
+      if (
+        other &&
+        bounded.minPrice !== undefined &&
+        bounded.maxPrice !== undefined &&
+        bounded.minPrice > bounded.maxPrice
+      )
+        delete bounded[other];
+      return bounded;
+    },
   };
 }
 
@@ -230,6 +306,9 @@ const SORT_KEYS: Record<ListSort, (p: Product) => number> = {
   priceDesc: (p) => -p.price,
   weightAsc: (p) => p.attributes.weightGrams ?? Infinity,
   ratingDesc: (p) => -p.rating,
+  temperatureAsc: (p) => p.attributes.temperatureRatingC ?? Infinity,
+  capacityDesc: (p) => -(p.attributes.capacityLiters ?? p.attributes.persons ?? -Infinity),
+  lumensDesc: (p) => -(p.attributes.lumens ?? -Infinity),
 };
 
 /** Products in the sort's order (stable: ties keep their relevance order); unsorted without one. */

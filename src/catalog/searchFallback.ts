@@ -36,7 +36,7 @@ export const RELAXABLE_FIELDS: Record<RelaxableFilter, (keyof SearchFilters)[]> 
   weight: ['maxWeightGrams'],
   colour: ['colours'],
   size: ['sizes'],
-  attributes: ['attributes'],
+  attributes: ['attributes', 'maxTemperatureC', 'minCapacityLiters', 'minPersons', 'minLumens'],
   inStock: ['inStock'],
   brand: ['brand'],
   category: ['category'],

@@ -18,6 +18,14 @@ export interface SearchFilters {
   minPrice?: number;
   /** Inclusive; products without a weight do not pass. */
   maxWeightGrams?: number;
+  /** Inclusive: rated for this temperature or colder ("warmer"); products without a rating do not pass. */
+  maxTemperatureC?: number;
+  /** Inclusive; products without a capacity do not pass. */
+  minCapacityLiters?: number;
+  /** Inclusive: for at least this many people; products without a number do not pass. */
+  minPersons?: number;
+  /** Inclusive; products without a light output do not pass. */
+  minLumens?: number;
   /** The product has a variant in one of these colours (compared case-insensitively). */
   colours?: string[];
   /** The product has a variant in one of these sizes, as the catalog writes them ("M", "EU 43"). */
@@ -65,6 +73,12 @@ export const PRODUCT_PREDICATES: Builders<ProductKey, Product> = {
   maxPrice: (max) => (p) => p.price <= max,
   minPrice: (min) => (p) => p.price >= min,
   maxWeightGrams: (max) => (p) => p.attributes.weightGrams !== undefined && p.attributes.weightGrams <= max,
+  maxTemperatureC: (max) => (p) =>
+    p.attributes.temperatureRatingC !== undefined && p.attributes.temperatureRatingC <= max,
+  minCapacityLiters: (min) => (p) =>
+    p.attributes.capacityLiters !== undefined && p.attributes.capacityLiters >= min,
+  minPersons: (min) => (p) => p.attributes.persons !== undefined && p.attributes.persons >= min,
+  minLumens: (min) => (p) => p.attributes.lumens !== undefined && p.attributes.lumens >= min,
   attributes: (wanted) => (p) =>
     Object.entries(wanted).every(([name, value]) => {
       const actual = p.attributes[name as keyof ProductAttributes];

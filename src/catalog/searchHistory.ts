@@ -1,5 +1,6 @@
 // The searches behind the lists a shopper has seen, for "go back": the current one and a small
 // stack of earlier ones. Plain data in and out (it lives in conversation state).
+import type { ListSort } from './listRefinement';
 import type { ListSearch } from './refineSearch';
 import type { SearchFilters } from './searchFilters';
 import { categoryLabel } from './productFacts';
@@ -86,6 +87,10 @@ export function describeSearch(search: ListSearch): string {
   if (f.minPrice !== undefined) parts.push(`from ${money(f.minPrice)}`);
   if (f.maxPrice !== undefined) parts.push(`up to ${money(f.maxPrice)}`);
   if (f.maxWeightGrams !== undefined) parts.push(`under ${Math.round(f.maxWeightGrams)} g`);
+  if (f.maxTemperatureC !== undefined) parts.push(`rated ${f.maxTemperatureC} °C or colder`);
+  if (f.minCapacityLiters !== undefined) parts.push(`${f.minCapacityLiters} L or more`);
+  if (f.minPersons !== undefined) parts.push(`for ${f.minPersons} or more`);
+  if (f.minLumens !== undefined) parts.push(`${f.minLumens} lumens or more`);
   if (f.inStock) parts.push('in stock');
   if (search.sort) parts.push(SORT_LABELS[search.sort]);
   return parts.join(', ');
@@ -97,9 +102,12 @@ const money = (amount: number) => `$${Number.isInteger(amount) ? amount : amount
 /** Words of a query not worth repeating back ("only", "ones"). */
 const QUERY_FILLER = new Set(['only', 'just', 'ones', 'one', 'please', 'pls', 'the', 'some', 'any']);
 
-const SORT_LABELS = {
+const SORT_LABELS: Record<ListSort, string> = {
   priceAsc: 'cheapest first',
   priceDesc: 'most expensive first',
   weightAsc: 'lightest first',
   ratingDesc: 'best rated first',
+  temperatureAsc: 'warmest first',
+  capacityDesc: 'biggest first',
+  lumensDesc: 'brightest first',
 };

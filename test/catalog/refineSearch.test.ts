@@ -50,6 +50,12 @@ describe('refinementFromMessage', () => {
       { filters: { colours: ['Olive', 'Forest'] }, colourName: 'green' },
     ],
     ['cheaper', [['cheaper', 'priceRange', { relative: 'lower' }]], { relative: 'cheaper' }],
+    ['warmer ones please', [], { relative: 'warmer' }],
+    ['something roomier', [], { relative: 'bigger' }],
+    ['a bigger one', [], { relative: 'bigger' }],
+    ['brighter', [], { relative: 'brighter' }],
+    ['warmest first', [], { sort: 'temperatureAsc' }],
+    ['brightest ones', [], { sort: 'lumensDesc' }],
     ['anything pricier?', [['pricier', 'priceRange', { relative: 'higher' }]], { relative: 'pricier' }],
     [
       'lighter ones',
@@ -193,6 +199,51 @@ describe('combineSearch', () => {
     expect(combineSearch(tents, refinement, { shown, selected }).search).toEqual(expected);
   });
 
+  it('warmer, bigger and brighter bound the figure the products shown have', () => {
+    const bag = (id: string, temperatureRatingC: number) =>
+      product(id, 200, 1000, { category: 'sleeping-bags', attributes: { temperatureRatingC } });
+    const bags: ListSearch = { query: 'sleeping bags', filters: {} };
+    const warmer = combineSearch(
+      bags,
+      { ...none, relative: 'warmer' },
+      { shown: [bag('B1', -5), bag('B2', 2)] },
+    );
+    expect(warmer.search.filters).toEqual({ maxTemperatureC: -6 });
+    expect(warmer.relative).toEqual({ kind: 'warmer', than: -5, fallbackSort: 'temperatureAsc' });
+
+    const pack = (id: string, capacityLiters: number) =>
+      product(id, 150, 1200, { category: 'backpacks', attributes: { capacityLiters } });
+    const packs = combineSearch(
+      { query: 'backpacks', filters: {} },
+      { ...none, relative: 'bigger' },
+      { shown: [pack('P1', 30), pack('P2', 45)] },
+    );
+    expect(packs.search.filters).toEqual({ minCapacityLiters: 46 });
+
+    // Tents have no capacity in litres: bigger means room for more people.
+    const tent = (id: string, persons: number) => product(id, 300, 2000, { attributes: { persons } });
+    const roomier = combineSearch(
+      { query: 'tents', filters: {} },
+      { ...none, relative: 'bigger' },
+      { shown: [tent('T1', 2), tent('T2', 3)] },
+    );
+    expect(roomier.search.filters).toEqual({ minPersons: 4 });
+
+    const lamp = (id: string, lumens: number) =>
+      product(id, 50, 100, { category: 'lights', attributes: { lumens } });
+    const brighter = combineSearch(
+      { query: 'headlamps', filters: {} },
+      { ...none, relative: 'brighter' },
+      { shown: [lamp('L1', 300)], selected: lamp('L1', 300) },
+    );
+    expect(brighter.search.filters).toEqual({ minLumens: 301 });
+  });
+
+  it('a relative word over products without the figure re-ranks by it instead', () => {
+    const { search, relative } = combineSearch(tents, { ...none, relative: 'warmer' }, { shown });
+    expect([search.sort, relative, search.filters]).toEqual(['temperatureAsc', undefined, tents.filters]);
+  });
+
   it('cheaper never raises an existing cap', () => {
     const capped = { ...tents, filters: { maxPrice: 250 } };
     expect(combineSearch(capped, { ...none, relative: 'cheaper' }, { shown }).search.filters.maxPrice).toBe(
@@ -295,6 +346,23 @@ describe('runListSearch', () => {
     const loose = like({ maxPrice: 50 });
     expect([ids(loose.products).length, loose.relaxed]).toEqual([3, 'filters']);
   });
+});
+
+describe('the bounds of relative refinements', () => {
+  it.each([
+    [{ maxTemperatureC: -5 }, { temperatureRatingC: -9 }, { temperatureRatingC: 0 }],
+    [{ minCapacityLiters: 40 }, { capacityLiters: 45 }, { capacityLiters: 30 }],
+    [{ minPersons: 3 }, { persons: 4 }, { persons: 2 }],
+    [{ minLumens: 300 }, { lumens: 400 }, { lumens: 200 }],
+  ] as [SearchFilters, Product['attributes'], Product['attributes']][])(
+    '%j passes products within it and none without the figure',
+    (filters, within, outside) => {
+      const passes = filterPredicate(filters);
+      expect(passes(product('A', 1, undefined, { attributes: within }))).toBe(true);
+      expect(passes(product('B', 1, undefined, { attributes: outside }))).toBe(false);
+      expect(passes(product('C', 1, undefined, { attributes: {} }))).toBe(false);
+    },
+  );
 });
 
 describe('sortProducts', () => {

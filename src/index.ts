@@ -234,7 +234,7 @@ export async function startShopkeeper(config: Config, logger: Logger): Promise<R
     appId: config.MicrosoftAppId ?? '',
     local: localAdapter,
   });
-  const { server, requests, beginShutdown } = createServer({
+  const { server, requests, streams, beginShutdown } = createServer({
     adapter,
     logic: core.logic,
     directLine: { adapter: localAdapter, conversations },
@@ -263,6 +263,7 @@ export async function startShopkeeper(config: Config, logger: Logger): Promise<R
         await requests.drain(config.SHUTDOWN_TIMEOUT_MS);
         await core.close();
         conversations.close();
+        streams.close();
         server.server.closeAllConnections();
         await stopped;
       })()),

@@ -8,6 +8,7 @@ import { InboundActivitySchema } from './http/inboundActivity';
 import { ShuttingDownError } from './errors';
 import { InFlight } from './http/inFlight';
 import { mountDirectLine } from './http/directLineRoutes';
+import { mountDirectLineStream, type DirectLineStreams } from './http/directLineStream';
 import { mountWebChat } from './http/webChatRoutes';
 import type { LocalDirectLineAdapter } from './bot/localDirectLineAdapter';
 import type { DirectLineConversations } from './http/directLineConversations';
@@ -32,6 +33,8 @@ export interface ShopServer {
   requests: InFlight;
   /** From now on, new requests get 503 (health checks report it too). */
   beginShutdown(): void;
+  /** The Direct Line WebSocket streams (closed at shutdown). */
+  streams: DirectLineStreams;
 }
 
 /** Builds the restify server with every route mounted. */
@@ -62,6 +65,9 @@ export function createServer(deps: ServerDeps): ShopServer {
     maxTextLength: deps.maxTextLength,
     onError: (error) => logger.error('direct line request failed', { error }),
   });
+  const streams = mountDirectLineStream(server.server, deps.directLine.conversations, {
+    shuttingDown: () => shuttingDown,
+  });
   mountWebChat(server);
   if (deps.agentConsole) mountAgentConsole(server, deps.agentConsole);
 
@@ -75,5 +81,5 @@ export function createServer(deps: ServerDeps): ShopServer {
       callback();
     },
   );
-  return { server, requests, beginShutdown: () => (shuttingDown = true) };
+  return { server, requests, streams, beginShutdown: () => (shuttingDown = true) };
 }

@@ -46,6 +46,14 @@ export const DIRECT_LINE_DEFAULTS: DirectLineConversationsOptions = {
   now: () => Date.now(),
 };
 
+/** Told of a conversation's new activities as they are appended (a WebSocket stream). */
+export interface ConversationListener {
+  /** A new activity, and the watermark after it. */
+  activity(activity: StoredActivity, watermark: string): void;
+  /** The conversation expired or the registry closed: nothing more will come. */
+  closed(): void;
+}
+
 /** Thrown when an activity targets a conversation that does not exist (or expired). */
 export class ConversationNotFoundError extends Error {
   constructor(readonly conversationId: string) {
@@ -67,6 +75,7 @@ export class DirectLineConversations {
   readonly options: DirectLineConversationsOptions;
   private readonly byId = new Map<string, DirectLineConversation>();
   private readonly byTokenHash = new Map<string, string>();
+  private readonly listeners = new Map<string, Set<ConversationListener>>();
   private timer?: NodeJS.Timeout;
 
   constructor(options: Partial<DirectLineConversationsOptions> = {}) {
@@ -166,7 +175,27 @@ export class DirectLineConversations {
       conv.history.splice(0, excess);
       conv.firstIndex += excess;
     }
+    const watermark = String(conv.firstIndex + conv.history.length);
+    const stored = conv.history[conv.history.length - 1];
+    for (const listener of this.listeners.get(conv.id) ?? []) listener.activity(stored, watermark);
     return id;
+  }
+
+  /** Tells `listener` of every activity appended to the conversation from now on; returns the way to stop. */
+  subscribe(conversationId: string, listener: ConversationListener): () => void {
+    if (!this.get(conversationId)) throw new ConversationNotFoundError(conversationId);
+    const set = this.listeners.get(conversationId) ?? new Set<ConversationListener>();
+    set.add(listener);
+    this.listeners.set(conversationId, set);
+    return () => {
+      set.delete(listener);
+      if (set.size === 0 && this.listeners.get(conversationId) === set) this.listeners.delete(conversationId);
+    };
+  }
+
+  /** How many listeners a conversation has. */
+  listenerCount(conversationId: string): number {
+    return this.listeners.get(conversationId)?.size ?? 0;
   }
 
   /** Replaces a stored activity by id; false when it is unknown or already dropped. */
@@ -207,7 +236,7 @@ export class DirectLineConversations {
   close(): void {
     if (this.timer) clearInterval(this.timer);
     this.timer = undefined;
-    this.byId.clear();
+    for (const id of [...this.byId.keys()]) this.remove(id);
     this.byTokenHash.clear();
   }
 
@@ -217,5 +246,8 @@ export class DirectLineConversations {
     this.byId.delete(id);
     this.byTokenHash.delete(digest(conv.token).toString('hex'));
     if (conv.previousToken) this.byTokenHash.delete(digest(conv.previousToken.token).toString('hex'));
+    const listeners = this.listeners.get(id);
+    this.listeners.delete(id);
+    for (const listener of listeners ?? []) listener.closed();
   }
 }

@@ -1,6 +1,8 @@
-// The Direct Line 3.0 subset that botframework-directlinejs / Web Chat call
-// with `webSocket: false` (no streamUrl), served by the bot's own restify
-// server and driving the bot in-process through LocalDirectLineAdapter.
+// The Direct Line 3.0 subset that botframework-directlinejs / Web Chat call,
+// served by the bot's own restify server and driving the bot in-process through
+// LocalDirectLineAdapter. Starting or reconnecting also answers a `streamUrl`
+// (directLineStream.ts) for clients with `webSocket: true`; polling
+// `GET …/activities` works either way.
 // Expects the server to install `bodyParser({ mapParams: false })` and
 // `queryParser({ mapParams: false })`. Our handlers answer errors as
 // `{ error: { code, message } }`; errors raised before them (malformed JSON,
@@ -19,6 +21,7 @@ import {
 import type { DirectLineConversation, DirectLineConversations } from './directLineConversations';
 import { AppError } from '../errors';
 import { describeHttpError } from './httpErrors';
+import { streamUrlFor } from './directLineStream';
 
 /** What `mountDirectLine` needs. */
 export interface DirectLineDeps {
@@ -135,11 +138,18 @@ export function mountDirectLine(server: Server, deps: DirectLineDeps): void {
     return conv;
   };
 
-  const conversationInfo = (conv: DirectLineConversation) => ({
-    conversationId: conv.id,
-    token: conv.token,
-    expires_in: conversations.expiresIn(conv),
-  });
+  const conversationInfo = (conv: DirectLineConversation, req?: Request) => {
+    const watermark = req && queryOf(req).watermark;
+    const streamUrl =
+      req &&
+      streamUrlFor({ headers: req.headers, secure: req.isSecure() }, conv, watermark as string | undefined);
+    return {
+      conversationId: conv.id,
+      token: conv.token,
+      expires_in: conversations.expiresIn(conv),
+      ...(streamUrl ? { streamUrl } : {}),
+    };
+  };
 
   // One turn at a time per conversation (conversation state is last-writer-wins).
   const runTurn = async (conv: DirectLineConversation, activity: Partial<Activity>): Promise<void> => {
@@ -178,7 +188,7 @@ export function mountDirectLine(server: Server, deps: DirectLineDeps): void {
       const conv = conversations.create(userId, start.locale);
       const membersAdded = [LOCAL_BOT_ACCOUNT, { id: userId, name: start.user?.name ?? userId }];
       await runTurn(conv, { ...envelope(conv), type: 'conversationUpdate', membersAdded });
-      reply(res, 201, conversationInfo(conv));
+      reply(res, 201, conversationInfo(conv, req));
     }),
   );
 
@@ -187,7 +197,7 @@ export function mountDirectLine(server: Server, deps: DirectLineDeps): void {
     handle(async (req, res) => {
       const conv = authorize(req);
       conversations.touch(conv);
-      reply(res, 200, conversationInfo(conv));
+      reply(res, 200, conversationInfo(conv, req));
     }),
   );
 

@@ -1,5 +1,6 @@
 // The real Shopkeeper in Web Chat in headless Chromium: welcome, a product
-// search answered with cards, Details, reload and resume.
+// search answered with cards, Details, reload and resume — with replies pushed
+// over the Direct Line WebSocket stream, never polled.
 import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { bubbles, launchChromium } from '../helpers/browser';
@@ -29,12 +30,16 @@ test('search shows product cards, Details works, and a reload resumes the conver
   page.on('pageerror', (err) => problems.push(err.message));
   page.on('console', (msg) => msg.type() === 'error' && problems.push(msg.text()));
   const directLineCalls: string[] = [];
+  const polls: string[] = [];
   page.on('request', (req) => {
     const url = new URL(req.url());
     if (url.pathname.startsWith('/v3/directline/') && !url.pathname.endsWith('/activities')) {
       directLineCalls.push(`${req.method()} ${url.pathname}`);
     }
+    if (req.method() === 'GET' && url.pathname.endsWith('/activities')) polls.push(url.pathname);
   });
+  const streams: string[] = [];
+  page.on('websocket', (ws) => streams.push(new URL(ws.url()).pathname));
 
   await page.goto(`${server.base}/`);
   await bubbles(page, WELCOME).first().waitFor();
@@ -57,6 +62,7 @@ test('search shows product cards, Details works, and a reload resumes the conver
   expect(saved).toEqual({ conversationId: expect.any(String), token: expect.any(String) });
   const userId = await page.evaluate(() => localStorage.getItem('shopkeeper.userId'));
   expect(directLineCalls).toEqual(['POST /v3/directline/conversations']);
+  expect(streams).toEqual([`/v3/directline/conversations/${saved.conversationId}/stream`]);
 
   directLineCalls.length = 0;
   await page.reload();
@@ -76,4 +82,5 @@ test('search shows product cards, Details works, and a reload resumes the conver
   fs.mkdirSync('test-results', { recursive: true });
   await page.screenshot({ path: 'test-results/webchat.png' });
   expect(problems).toEqual([]);
+  expect(polls).toEqual([]);
 });

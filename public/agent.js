@@ -1,6 +1,8 @@
 // The agent console: sign in, watch the queue, open a case, claim, reply, give a coupon, hand back or close.
 // Everything from the server is inserted with textContent, never parsed as HTML: shopper text cannot run.
-/* global document, window, fetch, setTimeout, clearTimeout */
+// Changes arrive over a WebSocket (/agent/api/stream says which case changed, and the page fetches
+// it at once); polling goes on, slower, for changes made by other instances or if the stream drops.
+/* global document, window, location, fetch, setTimeout, clearTimeout, WebSocket */
 'use strict';
 
 (function () {
@@ -14,7 +16,12 @@
     queueTimer: 0,
     current: null,
     offersFor: '',
+    stream: null,
+    streamRetry: 0,
   };
+  /** Poll intervals (ms) with and without the live stream. */
+  const POLL = { case: [700, 5000], queue: [2000, 10000] };
+  const every = (kind) => POLL[kind][state.stream && state.stream.readyState === 1 ? 1 : 0];
   const REASONS = {
     requested: 'asked for a person',
     misunderstood: 'the bot misunderstood twice in a row',
@@ -55,6 +62,8 @@
     state.agent = null;
     clearTimeout(state.timer);
     clearTimeout(state.queueTimer);
+    clearTimeout(state.streamRetry);
+    if (state.stream) state.stream.close();
     $('console-view').hidden = true;
     $('sign-out').hidden = true;
     $('who').textContent = '';
@@ -69,6 +78,30 @@
     $('sign-in-view').hidden = true;
     $('console-view').hidden = false;
     pollQueue();
+    openStream();
+  }
+
+  /** The live stream: a changed case is fetched at once (the queue too); reconnects while signed in. */
+  function openStream() {
+    if (state.stream || !('WebSocket' in window)) return;
+    const ws = new WebSocket(
+      (location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + '/agent/api/stream',
+    );
+    state.stream = ws;
+    ws.onmessage = (event) => {
+      let data;
+      try {
+        data = JSON.parse(event.data);
+      } catch {
+        return;
+      }
+      if (data.changed && data.changed === state.caseId) pollCase();
+      pollQueue();
+    };
+    ws.onclose = () => {
+      state.stream = null;
+      if (state.agent) state.streamRetry = setTimeout(openStream, 5000);
+    };
   }
 
   async function pollQueue() {
@@ -80,7 +113,7 @@
     } catch (err) {
       if (err.status === 401) return;
     }
-    state.queueTimer = setTimeout(pollQueue, 2000);
+    state.queueTimer = setTimeout(pollQueue, every('queue'));
   }
 
   function renderQueue(cases) {
@@ -129,7 +162,7 @@
       if (err.status === 401) return;
       $('case-error').textContent = err.message;
     }
-    state.timer = setTimeout(pollCase, 700);
+    state.timer = setTimeout(pollCase, every('case'));
   }
 
   function renderCase(c) {
@@ -154,7 +187,9 @@
       if (c.transcript.length) list.append(el('li', '— handed to a person —', 'divider'));
       renderContext(c.context);
     }
-    for (const line of c.lines) list.append(lineItem(line));
+    // A fetch that overlapped another may bring lines already shown: only newer ones are added.
+    const shown = state.lastSeq;
+    for (const line of c.lines) if (line.seq > shown) list.append(lineItem(line));
     const all = c.transcript.concat(c.lines);
     if (all.length) state.lastSeq = Math.max(state.lastSeq, all[all.length - 1].seq);
     if (c.lines.length) list.scrollTop = list.scrollHeight;

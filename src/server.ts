@@ -8,11 +8,13 @@ import { InboundActivitySchema } from './http/inboundActivity';
 import { ShuttingDownError } from './errors';
 import { InFlight } from './http/inFlight';
 import { mountDirectLine } from './http/directLineRoutes';
-import { mountDirectLineStream, type DirectLineStreams } from './http/directLineStream';
+import { mountDirectLineStream } from './http/directLineStream';
+import { WebSocketRoutes } from './http/webSocketRoutes';
 import { mountWebChat } from './http/webChatRoutes';
 import type { LocalDirectLineAdapter } from './bot/localDirectLineAdapter';
 import type { DirectLineConversations } from './http/directLineConversations';
 import { mountAgentConsole, type AgentConsoleDeps } from './http/agentRoutes';
+import { mountAgentStream } from './http/agentStream';
 
 /** What the server is built from. */
 export interface ServerDeps {
@@ -33,8 +35,8 @@ export interface ShopServer {
   requests: InFlight;
   /** From now on, new requests get 503 (health checks report it too). */
   beginShutdown(): void;
-  /** The Direct Line WebSocket streams (closed at shutdown). */
-  streams: DirectLineStreams;
+  /** The WebSocket streams (Direct Line, agent console), closed at shutdown. */
+  streams: WebSocketRoutes;
 }
 
 /** Builds the restify server with every route mounted. */
@@ -65,11 +67,21 @@ export function createServer(deps: ServerDeps): ShopServer {
     maxTextLength: deps.maxTextLength,
     onError: (error) => logger.error('direct line request failed', { error }),
   });
-  const streams = mountDirectLineStream(server.server, deps.directLine.conversations, {
+  const streams = new WebSocketRoutes(server.server, {
+    pingIntervalMs: 30_000,
     shuttingDown: () => shuttingDown,
   });
+  mountDirectLineStream(streams, deps.directLine.conversations);
   mountWebChat(server);
-  if (deps.agentConsole) mountAgentConsole(server, deps.agentConsole);
+  if (deps.agentConsole) {
+    const agentConsole = deps.agentConsole;
+    mountAgentConsole(server, agentConsole);
+    mountAgentStream(streams, {
+      sessions: agentConsole.sessions,
+      staff: agentConsole.staff,
+      onCaseChange: (listener) => agentConsole.service.cases.onChange(listener),
+    });
+  }
 
   server.on(
     'restifyError',

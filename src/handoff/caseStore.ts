@@ -57,12 +57,32 @@ const CASE_ID = /^[A-Za-z0-9_-]{6,64}$/;
 /** Reads and changes cases; every write is eTag-checked. */
 export class CaseStore {
   readonly options: CaseStoreOptions;
+  private readonly listeners = new Set<(caseId: string) => void>();
 
   constructor(
     private readonly storage: DocumentStorage & { delete(keys: string[]): Promise<void> },
     options: Partial<CaseStoreOptions> = {},
   ) {
     this.options = { ...CASE_STORE_DEFAULTS, ...options };
+  }
+
+  /**
+   * Calls `listener` with a case's id whenever this process opens or changes it (the agent console's
+   * live updates); returns the way to stop. Other instances' changes are not seen: poll for those.
+   */
+  onChange(listener: (caseId: string) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private changed(caseId: string): void {
+    for (const listener of this.listeners) {
+      try {
+        listener(caseId);
+      } catch {
+        // A listener's failure never fails the change it is told of.
+      }
+    }
   }
 
   /** A case by id (undefined for unknown or malformed ids). */
@@ -105,6 +125,7 @@ export class CaseStore {
       if (theirs) return { case: theirs, created: false };
     }
     await this.updateIndex((index) => ({ ...index, open: [...index.open, created.id] }));
+    this.changed(created.id);
     return { case: created, created: true };
   }
 
@@ -138,6 +159,7 @@ export class CaseStore {
     if (!written) return { ok: false, error };
     if (event.type === 'claim') await this.recordWait(doc);
     if (!OPEN_STATES.has(doc.state)) await this.release(doc);
+    this.changed(id);
     return { ok: true, case: doc };
   }
 
@@ -164,7 +186,9 @@ export class CaseStore {
       },
       this.options,
     );
-    return written ? { ok: true, case: doc } : { ok: false, error };
+    if (!written) return { ok: false, error };
+    this.changed(id);
+    return { ok: true, case: doc };
   }
 
   /** Records the shopper's rating of a handed-back case and clears the pending question. */

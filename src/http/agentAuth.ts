@@ -23,7 +23,12 @@ export interface AgentCaller {
 
 /** The value of one cookie from the request, if present. */
 export function cookie(req: Request, name: string): string | undefined {
-  for (const part of String(req.header('cookie') ?? '').split(';')) {
+  return cookieIn(req.header('cookie'), name);
+}
+
+/** The value of one cookie in a Cookie header, if present. */
+export function cookieIn(header: string | undefined, name: string): string | undefined {
+  for (const part of String(header ?? '').split(';')) {
     const at = part.indexOf('=');
     if (at > 0 && part.slice(0, at).trim() === name) return part.slice(at + 1).trim();
   }

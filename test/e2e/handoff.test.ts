@@ -1,7 +1,8 @@
 // Human handoff in real browsers: a shopper in Web Chat asks for a person; an agent signs in to the
 // console in a second browser context, sees the case (shopper text shown as text, never run), claims,
 // replies, sends a product and a coupon from the offer catalog, and hands back; the shopper rates the chat. Measures the time from the
-// agent pressing Send to the reply showing in the shopper's Web Chat.
+// agent pressing Send to the reply showing in the shopper's Web Chat, and from the shopper pressing Enter to the
+// message showing in the console.
 import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { bubbles, launchChromium } from '../helpers/browser';
@@ -10,6 +11,7 @@ import { tempDataDir } from '../helpers/testShopkeeper';
 import { writeAgentsFile } from '../handoff/handoffHarness';
 
 const REPLIES = 15;
+const ASKS = 10;
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let browser: Browser;
@@ -115,8 +117,48 @@ test('a shopper asks for a person; an agent claims, replies and hands back', asy
     maxMs: Math.max(...latencies),
   };
   process.stderr.write(`agent reply → shopper Web Chat: ${JSON.stringify(figure)}\n`);
+
+  // The other way: from Enter in Web Chat to the line in the console (stamped in the agent's page).
+  await agent.evaluate(() => {
+    const w = window as unknown as { __asked: Record<string, number> };
+    w.__asked = {};
+    new MutationObserver(() => {
+      for (const li of Array.from(document.querySelectorAll('#transcript li.shopper'))) {
+        const m = /ask-\d+/.exec(li.textContent ?? '');
+        if (m && !(m[0] in w.__asked)) w.__asked[m[0]] = Date.now();
+      }
+    }).observe(document.getElementById('transcript')!, { childList: true, subtree: true });
+  });
+  const box = shopper.locator('[data-id="webchat-sendbox-input"]');
+  const toAgent: number[] = [];
+  for (let i = 0; i < ASKS; i++) {
+    const probe = `ask-${i}`;
+    await box.fill(`one more question (${probe})`);
+    const sentAt = await shopper.evaluate(() => Date.now());
+    await box.press('Enter');
+    await agent.waitForFunction((p) => p in (window as unknown as { __asked: object }).__asked, probe);
+    const seenAt = await agent.evaluate(
+      (p) => (window as unknown as { __asked: Record<string, number> }).__asked[p],
+      probe,
+    );
+    toAgent.push(seenAt - sentAt);
+  }
+  const shopperToAgent = {
+    messages: ASKS,
+    medianMs: median(toAgent),
+    minMs: Math.min(...toAgent),
+    maxMs: Math.max(...toAgent),
+  };
+  process.stderr.write(`shopper message → agent console: ${JSON.stringify(shopperToAgent)}\n`);
   fs.mkdirSync('test-results', { recursive: true });
-  fs.writeFileSync('test-results/handoff-latency.json', JSON.stringify({ ...figure, latencies }, null, 2));
+  fs.writeFileSync(
+    'test-results/handoff-latency.json',
+    JSON.stringify(
+      { ...figure, latencies, shopperToAgent: { ...shopperToAgent, latencies: toAgent } },
+      null,
+      2,
+    ),
+  );
 
   // The shopper writes while the agent has the chat: the agent sees it, the bot does not answer.
   await say(shopper, 'do you have it in red?');

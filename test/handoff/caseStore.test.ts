@@ -117,3 +117,21 @@ describe.each(backends)('on %s', (_name, makeStorage) => {
     });
   });
 });
+
+test('tells its listeners of every case opened or changed here, and of nothing refused', async () => {
+  const store = new CaseStore(new MemoryStorage());
+  const told: string[] = [];
+  store.onChange(() => {
+    throw new Error('a broken listener');
+  });
+  const stop = store.onChange((id) => told.push(id));
+  const { case: c } = await store.open(draft('told'));
+  const at = new Date().toISOString();
+  await store.apply(c.id, { type: 'claim', agentId: 'sam', agentName: 'Sam', at });
+  expect((await store.apply(c.id, { type: 'claim', agentId: 'alex', agentName: 'Alex', at })).ok).toBe(false);
+  await store.appendLine(c.id, { from: 'shopper', text: 'hello', at });
+  expect(told).toEqual([c.id, c.id, c.id]);
+  stop();
+  await store.appendLine(c.id, { from: 'shopper', text: 'again', at });
+  expect(told).toHaveLength(3);
+});

@@ -2,6 +2,7 @@
 // concurrent claims → one 200), a second agent → 403, replies reaching the shopper's Direct Line
 // conversation, shopper text returned as inert JSON data, and coupons an agent gives from the offer catalog.
 import { readFileSync } from 'node:fs';
+import WebSocket from 'ws';
 import { join } from 'node:path';
 import { startTestServer } from '../helpers/testServer';
 import { tempDataDir } from '../helpers/testShopkeeper';
@@ -242,6 +243,52 @@ test('signing out ends the session', async () => {
   const temp = await signIn('sam', 'pw-sam');
   expect((await call(temp, 'DELETE', '/agent/api/session', {})).status).toBe(200);
   expect((await call(temp, 'GET', '/agent/api/cases')).status).toBe(401);
+});
+
+describe('the live stream', () => {
+  const streamUrl = () => `${server.base.replace('http', 'ws')}/agent/api/stream`;
+
+  /** Opens the stream with these headers; resolves with the open socket or the refusal's status. */
+  function connect(headers: Record<string, string>) {
+    return new Promise<{ ws?: WebSocket; status?: number }>((resolve) => {
+      const ws = new WebSocket(streamUrl(), { headers });
+      ws.once('open', () => resolve({ ws }));
+      ws.once('unexpected-response', (_req, res) => resolve({ status: res.statusCode }));
+      ws.on('error', () => {});
+    });
+  }
+  const origin = () => server.base;
+
+  test('opens only for a signed-in session from this origin', async () => {
+    expect((await connect({ cookie: sam.cookie })).status).toBe(403); // no Origin
+    expect((await connect({ cookie: sam.cookie, origin: 'http://evil.example' })).status).toBe(403);
+    expect((await connect({ origin: origin() })).status).toBe(401);
+    expect((await connect({ cookie: 'sk_agent=forged', origin: origin() })).status).toBe(401);
+  });
+
+  test('says which case changed the moment it does', async () => {
+    const { ws } = await connect({ cookie: sam.cookie, origin: origin() });
+    const changed: string[] = [];
+    ws!.on('message', (data) => changed.push((JSON.parse(String(data)) as { changed: string }).changed));
+    const { caseId } = await openCase();
+    const until = Date.now() + 5000;
+    while (!changed.includes(caseId) && Date.now() < until) await new Promise((r) => setTimeout(r, 10));
+    expect(changed).toContain(caseId);
+    const before = changed.length;
+    expect((await call(sam, 'POST', `/agent/api/cases/${caseId}/claim`, {})).status).toBe(200);
+    while (changed.length === before && Date.now() < until) await new Promise((r) => setTimeout(r, 10));
+    expect(changed.slice(before)).toContain(caseId);
+    ws!.close();
+  });
+
+  test('ends when its session is signed out', async () => {
+    const session = await signIn('sam', 'pw-sam');
+    const { ws } = await connect({ cookie: session.cookie, origin: origin() });
+    const closed = new Promise<number>((resolve) => ws!.on('close', (code) => resolve(code)));
+    expect((await call(session, 'DELETE', '/agent/api/session', {})).status).toBeLessThan(300);
+    await openCase(); // the next change finds the session gone
+    expect(await closed).toBe(4401);
+  });
 });
 
 describe('attach a coupon', () => {

@@ -9,7 +9,8 @@ import WebSocket from 'ws';
 import { LocalDirectLineAdapter } from '../../src/bot/localDirectLineAdapter';
 import { DirectLineConversations } from '../../src/http/directLineConversations';
 import { mountDirectLine } from '../../src/http/directLineRoutes';
-import { mountDirectLineStream, type DirectLineStreams } from '../../src/http/directLineStream';
+import { mountDirectLineStream } from '../../src/http/directLineStream';
+import { WebSocketRoutes } from '../../src/http/webSocketRoutes';
 
 Object.assign(globalThis, { XMLHttpRequest: require('xhr2'), WebSocket });
 
@@ -33,7 +34,7 @@ const conversations = new DirectLineConversations({ now: () => now });
 const adapter = new LocalDirectLineAdapter(conversations);
 const bot = new EchoBot();
 let server: restify.Server;
-let streams: DirectLineStreams;
+let streams: WebSocketRoutes;
 let shuttingDown = false;
 let base: string;
 const requests: string[] = [];
@@ -44,10 +45,8 @@ beforeAll(async () => {
   server.use(restify.plugins.bodyParser({ mapParams: false }));
   mountDirectLine(server, { conversations, adapter, logic: (ctx) => bot.run(ctx), onError: () => {} });
   server.on('after', (req: restify.Request) => requests.push(`${req.method} ${req.path()}`));
-  streams = mountDirectLineStream(server.server, conversations, {
-    maxStreamsPerConversation: 2,
-    shuttingDown: () => shuttingDown,
-  });
+  streams = new WebSocketRoutes(server.server, { pingIntervalMs: 30_000, shuttingDown: () => shuttingDown });
+  mountDirectLineStream(streams, conversations, 2);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${server.address().port}/v3/directline`;
 });

@@ -13,7 +13,8 @@
 export const PARTIAL_MATCH = 0.6;
 
 /**
- * Score difference (in the fused score's units, 0..2) that multiplies the odds of the better
+ * Score difference (in the fused score's units: 0..1.5 from words, plus up to the learned weight of
+ * meaning when it is on) that multiplies the odds of the better
  * of two hits by e. Chosen on held-out phrasings other than those bench:faq reports (see the
  * bench's calibration split).
  */

@@ -27,6 +27,11 @@ export const RESPONSE_SIGNATURES: ResponseSignatures = {
   outOfScope: [],
   didYouMean: [],
   notYet: ['label'],
+  affirmNoQuestion: [],
+  denyNoQuestion: [],
+  complaint: [],
+  feedbackAsk: [],
+  feedbackThanks: [],
   whichProduct: [],
   thanks: [],
   cancelled: [],
@@ -93,6 +98,22 @@ export const Copy = {
     return say('didYouMean');
   },
   notYet: (label: string) => say('notYet', { label }),
+  /** "Yes" or "no" when nothing was asked. */
+  get affirmNoQuestion() {
+    return say('affirmNoQuestion');
+  },
+  get denyNoQuestion() {
+    return say('denyNoQuestion');
+  },
+  get complaint() {
+    return say('complaint');
+  },
+  get feedbackAsk() {
+    return say('feedbackAsk');
+  },
+  get feedbackThanks() {
+    return say('feedbackThanks');
+  },
   get whichProduct() {
     return say('whichProduct');
   },

@@ -5,4 +5,7 @@ export const DialogIds = {
   productSearch: 'productSearch',
   productSearchFlow: 'productSearch.flow',
   askWhat: 'productSearch.askWhat',
+  feedback: 'feedback',
+  feedbackFlow: 'feedback.flow',
+  feedbackAsk: 'feedback.ask',
 } as const;

@@ -29,6 +29,7 @@ import { alreadyHave, productViewed } from './shopperHistory';
 import { answerOfferRequest, setTurnOffers } from './offerReplies';
 import { answerAlertRequest, setTurnAlerts } from './alertReplies';
 import { searchNoAddOffer } from './offerMoments';
+import { FeedbackDialog } from './feedbackDialog';
 
 /** Intents answered with one line (read when sent, so each reply can vary), and the suggestions that go with it. */
 const ONE_LINE_REPLIES: Readonly<Record<string, { text: () => string; suggestions?: string[] }>> = {
@@ -43,6 +44,10 @@ const ONE_LINE_REPLIES: Readonly<Record<string, { text: () => string; suggestion
   goodbye: { text: () => Copy.goodbye },
   small_talk: { text: () => Copy.smallTalk, suggestions: STARTER_SUGGESTIONS },
   out_of_scope: { text: () => Copy.outOfScope, suggestions: STARTER_SUGGESTIONS },
+  // "Yes" / "no" with no question waiting (a waiting prompt takes them first).
+  affirm: { text: () => Copy.affirmNoQuestion, suggestions: STARTER_SUGGESTIONS },
+  deny: { text: () => Copy.denyNoQuestion, suggestions: STARTER_SUGGESTIONS },
+  complaint: { text: () => Copy.complaint, suggestions: ['Talk to a person', 'Help'] },
 };
 
 /** Routes intents and card actions to goal dialogs; handles the one-line answers itself. */
@@ -56,6 +61,7 @@ export class MainDialog extends InterruptibleDialog {
   ) {
     super(DialogIds.main);
     this.addDialog(new ProductSearchDialog(services, shopContext));
+    this.addDialog(new FeedbackDialog(services.shopping?.events));
     this.lists = new ListSearches(services);
     this.shopping = services.shopping && new ShoppingRouter(services, services.shopping, shopContext);
     for (const dialog of this.shopping?.dialogs() ?? []) this.addDialog(dialog);
@@ -143,6 +149,7 @@ export class MainDialog extends InterruptibleDialog {
     }
     const shopping = await this.shopping?.route(step, recognition);
     if (shopping) return shopping;
+    if (recognition.intent === 'feedback') return step.beginDialog(DialogIds.feedback);
     const reply = ONE_LINE_REPLIES[recognition.intent];
     if (reply) return this.say(step, reply.text(), reply.suggestions);
     const search = messageSearch(recognition);

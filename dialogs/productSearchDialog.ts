@@ -5,10 +5,10 @@ import {
   type WaterfallStepContext,
   type PromptValidatorContext,
 } from 'botbuilder-dialogs';
-import type { StatePropertyAccessor } from 'botbuilder';
+import { MessageFactory, type StatePropertyAccessor } from 'botbuilder';
 import { DialogIds } from './dialogIds';
 import { InterruptibleDialog } from './interruptibleDialog';
-import { Copy } from './copy';
+import { Copy, STARTER_SUGGESTIONS } from './copy';
 import type { DialogServices } from './services';
 import { readShopContext, type ShopContext } from './shopContext';
 import { ListSearches } from './listSearchReplies';
@@ -46,6 +46,13 @@ export class ProductSearchDialog extends InterruptibleDialog<ProductSearchOption
   }
 
   private async showResultsStep(step: WaterfallStepContext<ProductSearchOptions>) {
+    // "No" / "nothing" to "what are you looking for?" is not a search.
+    if (typeof step.result === 'string' && getRecognition(step.context)?.intent === 'deny') {
+      await step.context.sendActivity(
+        MessageFactory.suggestedActions(STARTER_SUGGESTIONS, Copy.denyNoQuestion),
+      );
+      return step.endDialog();
+    }
     const search = typeof step.result === 'string' ? answerSearch(step) : (step.result as MessageSearch);
     const shown = search.query || step.context.activity.text || '';
     const shop = await readShopContext(this.shopContext, step.context);

@@ -190,6 +190,7 @@ export const SHOPPER_EVENT_TYPES = [
   'offer_accepted',
   'offer_redeemed',
   'return_requested',
+  'feedback',
 ] as const;
 
 /** A behaviour event recorded by the bot: who (channel shopper, conversation), what, and where it came from. */

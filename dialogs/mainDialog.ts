@@ -215,7 +215,10 @@ export class MainDialog extends InterruptibleDialog {
       await sendProductDetails(step.context, product);
       return step.endDialog();
     }
-    if (isSpecific(search)) return step.beginDialog(DialogIds.productSearch, search);
+    // Without a product, search only when the message names catalog things ("how much are tents?"),
+    // not for "how much is that?" or "anything similar?".
+    if (isSpecific(search) && namesCatalogThings(recognition))
+      return step.beginDialog(DialogIds.productSearch, search);
     return this.say(step, Copy.whichProduct);
   }
 
@@ -276,7 +279,10 @@ export class MainDialog extends InterruptibleDialog {
       ask.kind === 'forShopper' ? undefined : productInQuestion(recognition, shop, this.services.catalog);
     const sent = await this.sendRecommendations(step, ask, product, search.filters);
     if (sent === 'sent') return step.endDialog();
-    if (isSpecific(search)) return step.beginDialog(DialogIds.productSearch, search);
+    // Without a product, search only when the message names catalog things ("how much are tents?"),
+    // not for "how much is that?" or "anything similar?".
+    if (isSpecific(search) && namesCatalogThings(recognition))
+      return step.beginDialog(DialogIds.productSearch, search);
     return this.say(step, Copy.whichProduct);
   }
 

@@ -208,6 +208,10 @@ export class MainDialog extends InterruptibleDialog {
       if (topic)
         return this.say(step, productAnswerText(answerProductQuestion(product, topic, recognition.entities)));
     }
+    // The price of a kind of product ("how much are the tents?") is the catalog's to show.
+    const catalogAsk = !product && isSpecific(search) && namesCatalogThings(recognition);
+    if (catalogAsk && recognition.intent === 'price')
+      return step.beginDialog(DialogIds.productSearch, search);
     // Not in the catalog data (care, sizing advice, …): the store's FAQ, when it is sure.
     const faq = await this.services.faq.answer(recognition.text);
     if (faq.kind === 'answer') return this.say(step, Copy.faqAnswer(faq.article.answer, faq.article.title));
@@ -215,10 +219,8 @@ export class MainDialog extends InterruptibleDialog {
       await sendProductDetails(step.context, product);
       return step.endDialog();
     }
-    // Without a product, search only when the message names catalog things ("how much are tents?"),
-    // not for "how much is that?" or "anything similar?".
-    if (isSpecific(search) && namesCatalogThings(recognition))
-      return step.beginDialog(DialogIds.productSearch, search);
+    // Without a product, search only when the message names catalog things, not for "how much is that?".
+    if (catalogAsk) return step.beginDialog(DialogIds.productSearch, search);
     return this.say(step, Copy.whichProduct);
   }
 

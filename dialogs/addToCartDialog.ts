@@ -15,9 +15,21 @@ import { ShoppingDialogIds as Ids } from './shoppingDialogIds';
 import { recordEvent, shopperOf, type ShoppingServices } from './shoppingServices';
 import { CART_SUGGESTIONS, ShopCopy } from './shoppingCopy';
 import { choiceStyle } from './cartRendering';
-import type { Catalog } from './services';
+import type { Catalog, Faq } from './services';
+import { repromptAfterStoreAside } from './faqReplies';
 import { Copy } from './copy';
 import { answerProductAside } from './productAside';
+
+const LEAVES_ADD: ReadonlySet<string> = new Set([
+  'product_search',
+  'recommend',
+  'similar_items',
+  'compare',
+  'add_to_cart',
+  'checkout',
+  'order_status',
+  'cancel_order',
+]);
 
 /** What the message or button already said. */
 export interface AddToCartOptions {
@@ -32,6 +44,8 @@ export class AddToCartDialog extends InterruptibleDialog<AddToCartOptions> {
   constructor(
     private readonly catalog: Pick<Catalog, 'byId'>,
     private readonly shopping: ShoppingServices,
+    /** Store questions asked while a colour or size is asked. */
+    private readonly faq: Pick<Faq, 'answer' | 'byTitle'>,
     /** What follows a successful add (e.g. suggestions that go with the product). */
     private readonly afterAdd?: (context: TurnContext, product: Product) => Promise<void>,
   ) {
@@ -48,13 +62,24 @@ export class AddToCartDialog extends InterruptibleDialog<AddToCartOptions> {
     this.initialDialogId = Ids.addToCartFlow;
   }
 
-  /** Help/cancel/start over as everywhere; a question about the product is answered and the prompt asked again. */
+  /** A search, another product or the checkout while a colour or size is asked leaves this add. */
+  protected override newRequests(): ReadonlySet<string> {
+    return LEAVES_ADD;
+  }
+
+  /**
+   * Help/cancel/start over as everywhere; a question about the product or the store is answered and
+   * the prompt asked again.
+   */
   protected override async interrupt(dc: DialogContext): Promise<DialogTurnResult | undefined> {
     const handled = await super.interrupt(dc);
     if (handled) return handled;
     const flow = dc.stack.find((d) => d.id === Ids.addToCartFlow);
     const options = (flow?.state as { options?: AddToCartOptions } | undefined)?.options;
-    return answerProductAside(dc, options && this.catalog.byId(options.productId));
+    return (
+      (await answerProductAside(dc, options && this.catalog.byId(options.productId))) ??
+      repromptAfterStoreAside(dc, this.faq)
+    );
   }
 
   private product(step: WaterfallStepContext<AddToCartOptions>): Product | undefined {

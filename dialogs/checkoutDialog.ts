@@ -40,6 +40,15 @@ interface CheckoutState {
   discount?: CheckoutDiscount;
 }
 
+const LEAVES_CHECKOUT: ReadonlySet<string> = new Set([
+  'product_search',
+  'recommend',
+  'similar_items',
+  'compare',
+  'add_to_cart',
+  'order_status',
+]);
+
 /** Checks out the shopper's cart. */
 export class CheckoutDialog extends InterruptibleDialog {
   constructor(
@@ -63,6 +72,11 @@ export class CheckoutDialog extends InterruptibleDialog {
       ]),
     );
     this.initialDialogId = Ids.checkoutFlow;
+  }
+
+  /** A search or another product while checking out leaves the checkout (the cart stays as it is). */
+  protected override newRequests(): ReadonlySet<string> {
+    return LEAVES_CHECKOUT;
   }
 
   /** Help/cancel/start over as everywhere; a store question or "show my cart" is answered and the step asked again. */

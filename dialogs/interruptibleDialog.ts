@@ -1,5 +1,7 @@
 // The shared base of every goal dialog: help, cancel and start over — and the consent and alert
-// requests — work from inside any flow, in one place.
+// requests — work from inside any flow, in one place. A flow may also name the intents that are a new
+// request rather than an answer to its question ("show me headlamps" while it asks for a colour): it
+// is then left, and the main dialog takes the same message afresh (see rerouteRequested).
 import {
   ComponentDialog,
   type DialogContext,
@@ -12,11 +14,27 @@ import { Copy, STARTER_SUGGESTIONS } from './copy';
 import { getRecognition } from './turnRecognition';
 import { answerOfferRequest, turnOffers } from './offerReplies';
 import { answerAlertRequest, turnAlerts } from './alertReplies';
+import { turnSlot } from './turnSlot';
+
+/** How sure the NLU must be that a message inside a flow is a new request. */
+const NEW_REQUEST_MIN_SCORE = 0.8;
+const NO_INTENTS: ReadonlySet<string> = new Set();
+const reroute = turnSlot<boolean>('reroute');
+
+/** True when a flow was left this turn for a new request, which the main dialog should now take. */
+export function rerouteRequested(context: DialogContext['context']): boolean {
+  return reroute.get(context) === true;
+}
 
 /** A ComponentDialog whose active flow can be interrupted by help, cancel and start over. */
 export abstract class InterruptibleDialog<O extends object = object> extends ComponentDialog<O> {
   protected override async onContinueDialog(innerDC: DialogContext): Promise<DialogTurnResult> {
     return (await this.interrupt(innerDC)) ?? super.onContinueDialog(innerDC);
+  }
+
+  /** Intents that are a new request while this flow waits for an answer (none unless a flow says). */
+  protected newRequests(): ReadonlySet<string> {
+    return NO_INTENTS;
   }
 
   /** Handles a control intent; returns the turn result when it did, undefined to let the flow continue. */
@@ -51,6 +69,14 @@ export abstract class InterruptibleDialog<O extends object = object> extends Com
         );
         return dc.cancelAllDialogs(true);
       default:
+        if (
+          recognition &&
+          recognition.score >= NEW_REQUEST_MIN_SCORE &&
+          this.newRequests().has(recognition.intent)
+        ) {
+          reroute.set(dc.context, true);
+          return dc.cancelAllDialogs(true);
+        }
         return undefined;
     }
   }

@@ -6,7 +6,7 @@ import { Intents, type Recognition } from '../src/nlu/recognizer';
 import { FAQ_INTENTS, intentLabel } from './intentLabels';
 import { isSpecific, messageSearch, type MessageSearch } from './messageSearch';
 import { DialogIds } from './dialogIds';
-import { InterruptibleDialog } from './interruptibleDialog';
+import { InterruptibleDialog, rerouteRequested } from './interruptibleDialog';
 import { Copy, STARTER_SUGGESTIONS } from './copy';
 import { getRecognition } from './turnRecognition';
 import { parseCardAction } from './cardActions';
@@ -93,7 +93,8 @@ export class MainDialog extends InterruptibleDialog {
     dialogSet.add(this);
     const dc = await dialogSet.createContext(context);
     const result = await dc.continueDialog();
-    if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.id);
+    // Nothing was waiting, or a flow was left for a new request: the message is routed afresh.
+    if (result.status === DialogTurnStatus.empty || rerouteRequested(context)) await dc.beginDialog(this.id);
   }
 
   private async routeStep(step: WaterfallStepContext) {

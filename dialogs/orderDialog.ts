@@ -18,6 +18,17 @@ import { ShopCopy } from './shoppingCopy';
 import { repromptAfterStoreAside } from './faqReplies';
 import type { Catalog, Faq } from './services';
 
+const LEAVES_ORDER: ReadonlySet<string> = new Set([
+  'product_search',
+  'recommend',
+  'similar_items',
+  'compare',
+  'add_to_cart',
+  'checkout',
+  'view_cart',
+  'return_refund',
+]);
+
 /** Status or cancel, and the number if the message gave one. */
 export interface OrderOptions {
   mode: 'status' | 'cancel';
@@ -44,6 +55,11 @@ export class OrderDialog extends InterruptibleDialog<OrderOptions> {
       ]),
     );
     this.initialDialogId = Ids.orderFlow;
+  }
+
+  /** A search or another shopping request while the order number is asked leaves this flow. */
+  protected override newRequests(): ReadonlySet<string> {
+    return LEAVES_ORDER;
   }
 
   /** Help/cancel/start over as everywhere; a store question is answered and the question asked again. */

@@ -49,6 +49,16 @@ const ALL = 'all';
 const slots = (step: WaterfallStepContext) => step.values as ReturnSlots;
 const day = (d: Date) => d.toISOString().slice(0, 10);
 
+const LEAVES_RETURN: ReadonlySet<string> = new Set([
+  'product_search',
+  'recommend',
+  'similar_items',
+  'compare',
+  'add_to_cart',
+  'checkout',
+  'view_cart',
+]);
+
 /** Starts a return of one of the shopper's delivered orders. */
 export class ReturnDialog extends InterruptibleDialog<ReturnOptions> {
   constructor(
@@ -80,6 +90,11 @@ export class ReturnDialog extends InterruptibleDialog<ReturnOptions> {
       ]),
     );
     this.initialDialogId = Ids.returnFlow;
+  }
+
+  /** A search or another shopping request while the return waits for an answer leaves it. */
+  protected override newRequests(): ReadonlySet<string> {
+    return LEAVES_RETURN;
   }
 
   /**

@@ -32,10 +32,15 @@ export class ShoppingRouter {
   /** The dialogs the routes begin (the main dialog adds them). */
   dialogs(): Dialog[] {
     return [
-      new AddToCartDialog(this.services.catalog, this.shopping, async (context, product) => {
-        const shop = await readShopContext(this.shopContext, context);
-        await suggestAfterAdd(context, this.services.recommendations, shop, product, this.shopping);
-      }),
+      new AddToCartDialog(
+        this.services.catalog,
+        this.shopping,
+        this.services.faq,
+        async (context, product) => {
+          const shop = await readShopContext(this.shopContext, context);
+          await suggestAfterAdd(context, this.services.recommendations, shop, product, this.shopping);
+        },
+      ),
       new CheckoutDialog(this.shopping, this.services.faq),
       new OrderDialog(this.shopping, this.services.catalog, this.services.faq),
       new ReturnDialog(this.shopping, this.services.catalog, this.services.faq),

@@ -103,6 +103,7 @@ export class AddToCartDialog extends InterruptibleDialog<AddToCartOptions> {
     if (choice.kind !== 'ask' || choice.slot !== 'colour') return step.next();
     return step.prompt(Ids.askColour, {
       prompt: ShopCopy.askColour(product.name),
+      retryPrompt: ShopCopy.askVariantAgain(product.name, choice.options),
       choices: choice.options,
       style: choiceStyle(step.context),
     });
@@ -117,6 +118,7 @@ export class AddToCartDialog extends InterruptibleDialog<AddToCartOptions> {
     if (choice.kind !== 'ask') return step.next();
     return step.prompt(Ids.askSize, {
       prompt: ShopCopy.askSize(product.name),
+      retryPrompt: ShopCopy.askVariantAgain(product.name, choice.options),
       choices: choice.options,
       style: choiceStyle(step.context),
     });

@@ -5,6 +5,8 @@ import { fromCents } from '../src/cart/money';
 import { responses } from './copy';
 
 const say = (name: string, args: Record<string, unknown> = {}) => responses().text(name, args);
+const orList = (items: readonly string[]) =>
+  new Intl.ListFormat('en', { style: 'long', type: 'disjunction' }).format(items);
 
 /** Cents as the shopper reads them: 24950 → "$249.50". */
 export const money = (cents: number): string => formatPrice(fromCents(cents), 'USD');
@@ -22,6 +24,9 @@ export const RETURN_ALL_ITEMS = 'All items';
 export const ShopCopy = {
   askColour: (name: string) => say('askColour', { name }),
   askSize: (name: string) => say('askSize', { name }),
+  /** A colour or size answer that is not one of `options`: what there is, asked again. */
+  askVariantAgain: (name: string, options: readonly string[]) =>
+    say('askVariantAgain', { name, options: orList(options) }),
   noSuchVariant: (name: string, asked: string) => say('noSuchVariant', { name, asked }),
   variantOutOfStock: (name: string, variant: string) => say('variantOutOfStock', { name, variant }),
   notEnoughStock: (name: string, variant: string, available: number, inCart: number) =>

@@ -5,6 +5,7 @@ import type { ResponseSignatures } from '../src/responses/responses';
 export const SHOPPING_SIGNATURES: ResponseSignatures = {
   askColour: ['name'],
   askSize: ['name'],
+  askVariantAgain: ['name', 'options'],
   noSuchVariant: ['name', 'asked'],
   variantOutOfStock: ['name', 'variant'],
   notEnoughStock: ['name', 'variant', 'available', 'inCart'],

@@ -10,6 +10,8 @@ describe('alertAsk', () => {
     ['notify me if the price drops', 'price_drop'],
     ['tell me when it gets cheaper', 'price_drop'],
     ['let me know if it goes on sale', 'price_drop'],
+    ['notify me when the ridgeline drops in price', 'price_drop'],
+    ['let me know if that jacket is reduced', 'price_drop'],
     ['notify me about price drops', null],
     ['is it back in stock?', null],
     ['stop sending me offers', null],

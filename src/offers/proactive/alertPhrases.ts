@@ -12,7 +12,7 @@ const PATTERNS: [AlertAsk, RegExp][] = [
   [
     'price_drop',
     new RegExp(
-      `${ASK}.{0,30}${WHEN}.{0,50}\\b(price (drops?|goes down|falls|is (lower|reduced|cut))|(gets?|goes|is) cheaper|(goes )?on sale)\\b`,
+      `${ASK}.{0,30}${WHEN}.{0,50}\\b(price (drops?|goes down|comes down|falls|is (lower|reduced|cut))|(drops?|goes down|comes down|falls) in price|(gets?|goes|is) (cheaper|reduced|discounted|marked down)|(goes )?on sale)\\b`,
       'i',
     ),
   ],

@@ -4,7 +4,7 @@ import { MessageFactory, type StatePropertyAccessor, type TurnContext } from 'bo
 import type { DialogState } from 'botbuilder-dialogs';
 import { Intents, type Recognition } from '../src/nlu/recognizer';
 import { FAQ_INTENTS, intentLabel } from './intentLabels';
-import { isSpecific, messageSearch, type MessageSearch } from './messageSearch';
+import { isSpecific, messageSearch, namesCatalogThings, type MessageSearch } from './messageSearch';
 import { DialogIds } from './dialogIds';
 import { InterruptibleDialog, rerouteRequested } from './interruptibleDialog';
 import { Copy, STARTER_SUGGESTIONS } from './copy';
@@ -353,10 +353,3 @@ const PRODUCT_INTENTS: ReadonlySet<string> = new Set([
   'refine_list',
   'compare',
 ]);
-
-/** The message names a product, brand or category of the catalog (a confident entity). */
-function namesCatalogThings(recognition: Recognition): boolean {
-  return recognition.entities.some(
-    (e) => (e.type === 'product' || e.type === 'brand' || e.type === 'category') && e.score >= 0.7,
-  );
-}

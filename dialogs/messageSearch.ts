@@ -19,3 +19,10 @@ export function messageSearch(recognition: Recognition): MessageSearch {
 export function isSpecific(search: MessageSearch): boolean {
   return /[\p{L}\p{N}]/u.test(search.query) || hasFilters(search.filters);
 }
+
+/** True when the message names a product, brand or category (confidently). */
+export function namesCatalogThings(recognition: Recognition): boolean {
+  return recognition.entities.some(
+    (e) => (e.type === 'product' || e.type === 'brand' || e.type === 'category') && e.score >= 0.7,
+  );
+}

@@ -8,6 +8,7 @@ import {
   WaterfallDialog,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
+import { MessageFactory } from 'botbuilder';
 import { OrderNumberSchema } from '../src/domain/schemas';
 import { toCents } from '../src/cart/money';
 import { CANCELLABLE, type PlacedOrder } from '../src/orders/orderRecord';
@@ -18,7 +19,10 @@ import { ShopCopy } from './shoppingCopy';
 import { repromptAfterStoreAside } from './faqReplies';
 import type { Catalog, Faq } from './services';
 
+// A fresh status or cancel request starts over with what it says (its number, or status vs cancel).
 const LEAVES_ORDER: ReadonlySet<string> = new Set([
+  'order_status',
+  'cancel_order',
   'product_search',
   'recommend',
   'similar_items',
@@ -28,6 +32,9 @@ const LEAVES_ORDER: ReadonlySet<string> = new Set([
   'view_cart',
   'return_refund',
 ]);
+
+/** How many of the shopper's latest orders are offered when they don't say which. */
+const RECENT_ORDERS = 3;
 
 /** Status or cancel, and the number if the message gave one. */
 export interface OrderOptions {
@@ -67,12 +74,19 @@ export class OrderDialog extends InterruptibleDialog<OrderOptions> {
     return (await super.interrupt(dc)) ?? repromptAfterStoreAside(dc, this.faq);
   }
 
+  /** The number from the message; else the shopper's only recent order; else asked (latest ones as buttons). */
   private async askNumberStep(step: WaterfallStepContext<OrderOptions>) {
     if (step.options.number) return step.next(step.options.number);
-    return step.prompt(Ids.askOrderNumber, {
-      prompt: ShopCopy.askOrderNumber(),
-      retryPrompt: ShopCopy.askOrderNumber(),
-    });
+    const recent = await this.shopping.orders.recent(shopperOf(step.context), RECENT_ORDERS);
+    if (recent.length === 1) return step.next(recent[0].id);
+    const prompt =
+      recent.length > 1
+        ? MessageFactory.suggestedActions(
+            recent.map((o) => o.id),
+            ShopCopy.whichRecentOrder(),
+          )
+        : ShopCopy.askOrderNumber();
+    return step.prompt(Ids.askOrderNumber, { prompt, retryPrompt: prompt });
   }
 
   private async showStep(step: WaterfallStepContext<OrderOptions>) {

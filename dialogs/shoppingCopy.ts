@@ -73,6 +73,8 @@ export const ShopCopy = {
   stockChanged: (name: string, variant: string, available: number) =>
     say('stockChanged', { name, variant, available }),
   askOrderNumber: () => say('askOrderNumber'),
+  whichRecentOrder: () => say('whichRecentOrder'),
+  pickToAdd: () => say('pickToAdd'),
   orderNotFound: (number: string) => say('orderNotFound', { number }),
   orderStatus: (a: { number: string; status: string; placed: string; totalCents: number; items: string }) =>
     say('orderStatus', { ...a, total: money(a.totalCents) }),

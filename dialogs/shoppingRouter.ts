@@ -6,6 +6,8 @@ import type { Recognition } from '../src/nlu/recognizer';
 import type { Product } from '../src/domain/schemas';
 import { cartEdit } from '../src/cart/cartEdit';
 import { AddToCartDialog, type AddToCartOptions } from './addToCartDialog';
+import { DialogIds } from './dialogIds';
+import { isSpecific, messageSearch, namesCatalogThings } from './messageSearch';
 import { sendCart } from './cartRendering';
 import { lineVariant } from './cards/cartCard';
 import { Copy } from './copy';
@@ -96,6 +98,12 @@ export class ShoppingRouter {
     const shop = await readShopContext(this.shopContext, step.context);
     const product = productInQuestion(recognition, shop, this.services.catalog);
     if (!product) {
+      // "Add 2 merino socks": no one product, but the catalog has some — list them to pick from.
+      const search = messageSearch(recognition);
+      if (isSpecific(search) && namesCatalogThings(recognition)) {
+        await step.context.sendActivity(ShopCopy.pickToAdd());
+        return step.beginDialog(DialogIds.productSearch, search);
+      }
       await step.context.sendActivity(Copy.whichProduct);
       return step.endDialog();
     }

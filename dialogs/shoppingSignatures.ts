@@ -32,6 +32,8 @@ export const SHOPPING_SIGNATURES: ResponseSignatures = {
   cartEmptyAtCheckout: [],
   stockChanged: ['name', 'variant', 'available'],
   askOrderNumber: [],
+  whichRecentOrder: [],
+  pickToAdd: [],
   orderNotFound: ['number'],
   orderStatus: ['number', 'status', 'placed', 'total', 'items'],
   orderReturnNote: ['returnNumber', 'requested'],

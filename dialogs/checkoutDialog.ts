@@ -13,6 +13,7 @@ import {
   DialogTurnStatus,
 } from 'botbuilder-dialogs';
 import { randomUUID } from 'node:crypto';
+import type { TurnContext } from 'botbuilder';
 import { addressLine, AddressSchema, parseAddress, type Address } from '../src/orders/address';
 import { toCents } from '../src/cart/money';
 import { orderTotalCents } from '../src/orders/orderService';
@@ -81,6 +82,9 @@ export class CheckoutDialog extends InterruptibleDialog {
 
   /** Help/cancel/start over as everywhere; a store question or "show my cart" is answered and the step asked again. */
   protected override async interrupt(dc: DialogContext): Promise<DialogTurnResult | undefined> {
+    // A coupon code is unmistakable, whatever the NLU makes of the words around it.
+    const code = findCouponCode(dc.context.activity.text ?? '');
+    if (code) return this.takeCode(dc, code);
     const handled = await super.interrupt(dc);
     if (handled) return handled;
     if (!(await answerStoreAside(dc.context, this.faq))) {
@@ -148,19 +152,44 @@ export class CheckoutDialog extends InterruptibleDialog {
     const s = state(step);
     s.option = s.options![(step.result as { index: number }).index];
     await this.record(step, 'shipping');
-    const view = await this.shopping.cart.view(shopperOf(step.context));
-    s.discount = await checkoutDiscount(step.context, this.shopping, view, s.option.costCents, s.typedCode);
+    await this.sendSummary(step.context, s, s.option, s.address!);
+    return step.prompt(Ids.confirmOrder, { prompt: ShopCopy.confirmOrder() });
+  }
+
+  /** The order as it would be placed, with the best discount (the typed code's, when it applies). */
+  private async sendSummary(
+    context: TurnContext,
+    s: CheckoutState,
+    option: ShippingOption,
+    address: Address,
+  ) {
+    const view = await this.shopping.cart.view(shopperOf(context));
+    s.discount = await checkoutDiscount(context, this.shopping, view, option.costCents, s.typedCode);
     const discountLine = s.discount ? [OfferCopy.summaryDiscount(s.discount.code, s.discount.cents)] : [];
     const text = ShopCopy.summaryText({
       lines: [...cartLines(view), ...discountLine].join('\n'),
       subtotal: view.totalCents,
-      method: s.option.method,
-      shipping: s.option.costCents,
-      total: orderTotalCents(view.totalCents, s.option.costCents, s.discount?.cents),
-      address: addressLine(s.address!),
+      method: option.method,
+      shipping: option.costCents,
+      total: orderTotalCents(view.totalCents, option.costCents, s.discount?.cents),
+      address: addressLine(address),
     });
-    await step.context.sendActivity(`${ShopCopy.summaryIntro()}\n\n${text}`);
-    return step.prompt(Ids.confirmOrder, { prompt: ShopCopy.confirmOrder() });
+    await context.sendActivity(`${ShopCopy.summaryIntro()}\n\n${text}`);
+  }
+
+  /**
+   * A coupon code typed during the checkout: kept for the summary; at the summary itself, the summary
+   * is shown again with it. The question is then asked again.
+   */
+  private async takeCode(dc: DialogContext, code: string): Promise<DialogTurnResult | undefined> {
+    const s = dc.stack.find((d) => d.id === Ids.checkoutFlow)?.state?.values as CheckoutState | undefined;
+    if (!s) return undefined;
+    s.typedCode = code;
+    if (dc.activeDialog?.id === Ids.confirmOrder && s.option && s.address)
+      await this.sendSummary(dc.context, s, s.option, s.address);
+    else await dc.context.sendActivity(OfferCopy.codeKept(code));
+    await dc.repromptDialog();
+    return { status: DialogTurnStatus.waiting };
   }
 
   private async placeStep(step: WaterfallStepContext) {

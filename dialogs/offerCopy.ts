@@ -35,6 +35,8 @@ export const OfferCopy = {
   couponApplied: (title: string, code: string, cents: number) =>
     say('couponApplied', { title, code, saving: money(cents) }),
   couponProblem: (problem: string, code: string) => say('couponProblem', { problem, code }),
+  /** A code typed before the summary: it will be checked there. */
+  codeKept: (code: string) => say('codeKept', { code }),
   couponLost: (code: string) => say('couponLost', { code }),
   summaryDiscount: (code: string, cents: number) => say('summaryDiscount', { code, saving: money(cents) }),
   optedOut: () => say('optedOut'),

@@ -7,6 +7,7 @@ export const OFFER_SIGNATURES: ResponseSignatures = {
   offerReason: ['code', 'detail'],
   couponApplied: ['title', 'code', 'saving'],
   couponProblem: ['problem', 'code'],
+  codeKept: ['code'],
   couponLost: ['code'],
   summaryDiscount: ['code', 'saving'],
   optedOut: [],

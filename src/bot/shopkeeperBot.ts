@@ -1,5 +1,6 @@
 // The bot: welcomes new members, understands each message once, runs the
 // dialogs and saves state at the end of every turn.
+import { maskCouponCodes } from '../offers/couponCodes';
 import {
   ActivityHandler,
   MessageFactory,
@@ -91,7 +92,8 @@ export class ShopkeeperBot extends ActivityHandler {
       return;
     }
     this.touch(await this.profile.get(context, {}));
-    if (text) setRecognition(context, await this.options.recognizer.recognize(text));
+    // A coupon code's random letters mean nothing to the NLU: it reads "code" there instead.
+    if (text) setRecognition(context, await this.options.recognizer.recognize(maskCouponCodes(text)));
     if (await this.options.handoff?.beforeDialogs(context)) return;
     await this.options.dialog.run(context, this.dialogState);
     await this.options.handoff?.afterDialogs(context);

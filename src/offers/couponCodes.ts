@@ -27,8 +27,15 @@ export function normalizeCouponCode(text: string): string | null {
   return SHAPE.test(code) ? code : null;
 }
 
+const CODE_IN_TEXT = /\bsk[\s-]?[0-9a-z]{4}[\s-]?[0-9a-z]{4}[\s-]?[0-9a-z]{4}\b/i;
+
 /** A coupon code inside a message, if there is one. */
 export function findCouponCode(text: string): string | null {
-  const m = /\bsk[\s-]?[0-9a-z]{4}[\s-]?[0-9a-z]{4}[\s-]?[0-9a-z]{4}\b/i.exec(text);
+  const m = CODE_IN_TEXT.exec(text);
   return m ? normalizeCouponCode(m[0]) : null;
+}
+
+/** The message with each coupon code replaced by the word "code", for understanding the words around it. */
+export function maskCouponCodes(text: string): string {
+  return text.replace(new RegExp(CODE_IN_TEXT.source, 'gi'), 'code');
 }

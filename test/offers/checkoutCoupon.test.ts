@@ -46,6 +46,31 @@ describe('coupons at checkout', () => {
     });
   });
 
+  it('a code typed at the summary shows the summary again with it, and the order takes it', async () => {
+    const shopper = { channelId: 'directline', userId: 'coupon-3' };
+    const c = new TestConversation(env.core, { conversationId: 'cc3', userId: 'coupon-3' });
+    await c.say('add the summit 3 tent in black to my cart');
+    const before = await toConfirm(c);
+    expect(before).not.toMatch(/Discount \(code/);
+    const tent = env.core.shop.products().find((p) => p.name === 'Summit 3 Tent')!;
+    const coupon = (await env.core.offers.grant(
+      shopper,
+      'welcome-10',
+      env.core.offers.basket([{ productId: tent.id, unitCents: Math.round(tent.price * 100), quantity: 1 }]),
+    ))!;
+    const again = replyText(await c.say(`oh wait, use ${coupon.code}`));
+    const saving = Math.round(tent.price * 10) / 100;
+    expect(again).toMatch(
+      new RegExp(
+        `Discount \\(code ${coupon.code}\\) −\\$${saving.toFixed(2)}[\\s\\S]+Shall I place this order`,
+      ),
+    );
+    const placed = replyText(await c.say('yes'));
+    expect(placed).toMatch(
+      new RegExp(`is placed — \\$${(tent.price - saving).toFixed(2).replace('.', '\\.')}`),
+    );
+  });
+
   it('lets one of two racing checkouts use the code; the other places nothing', async () => {
     const shopper = { channelId: 'directline', userId: 'coupon-2' };
     const a = new TestConversation(env.core, { conversationId: 'race-a', userId: 'coupon-2' });
@@ -60,10 +85,11 @@ describe('coupons at checkout', () => {
     const typed = `checkout with code ${coupon.code.toLowerCase()}`;
     expect(await toConfirm(a, typed)).toContain(coupon.code);
     expect(await toConfirm(b, typed)).toContain(coupon.code);
+    const redeemedBefore = (await env.core.offers.attribution())['welcome-10'].redeemed;
     const [ra, rb] = await Promise.all([a.say('yes'), b.say('yes')]);
     const texts = [replyText(ra), replyText(rb)];
     expect(texts.filter((t) => /is placed/.test(t))).toHaveLength(1);
     expect(texts.filter((t) => /already used/.test(t))).toHaveLength(1);
-    expect((await env.core.offers.attribution())['welcome-10'].redeemed).toBe(2);
+    expect((await env.core.offers.attribution())['welcome-10'].redeemed).toBe(redeemedBefore + 1);
   });
 });

@@ -1,5 +1,10 @@
 import { MemoryStorage } from 'botbuilder';
-import { findCouponCode, newCouponCode, normalizeCouponCode } from '../../src/offers/couponCodes';
+import {
+  findCouponCode,
+  maskCouponCodes,
+  newCouponCode,
+  normalizeCouponCode,
+} from '../../src/offers/couponCodes';
 import { OfferService } from '../../src/offers/offerService';
 import { ShopperHistory } from '../../src/offers/shopperHistory';
 import { LinUcbPolicy } from '../../src/offers/linUcb';
@@ -57,6 +62,9 @@ describe('coupon codes', () => {
     expect(normalizeCouponCode('SK-1234')).toBeNull();
     expect(findCouponCode('please use code sk-7kq2-m9xd-4htp thanks')).toBe('SK-7KQ2-M9XD-4HTP');
     expect(findCouponCode('no code here')).toBeNull();
+    expect(maskCouponCodes('oh wait, use SK-7KQ2-M9XD-4HTP or sk 7kq2 m9xd 4htp')).toBe(
+      'oh wait, use code or code',
+    );
   });
 });
 

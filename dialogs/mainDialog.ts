@@ -282,8 +282,8 @@ export class MainDialog extends InterruptibleDialog {
       ask.kind === 'forShopper' ? undefined : productInQuestion(recognition, shop, this.services.catalog);
     const sent = await this.sendRecommendations(step, ask, product, search.filters);
     if (sent === 'sent') return step.endDialog();
-    // Without a product, search only when the message names catalog things ("how much are tents?"),
-    // not for "how much is that?" or "anything similar?".
+    // Without a product, search only when the message names catalog things ("something like a
+    // 2-person tent"), not for "anything similar?".
     if (isSpecific(search) && namesCatalogThings(recognition))
       return step.beginDialog(DialogIds.productSearch, search);
     return this.say(step, Copy.whichProduct);

@@ -1,4 +1,4 @@
-// The command line: start, seed, train, chat, nlu eval/cv, rec eval. Progress goes to stderr; results to
+// The command line: start, seed, train, chat, feedback, nlu eval/cv, rec eval. Progress goes to stderr; results to
 // stdout as one JSON object on the last line.
 import { Command } from 'commander';
 import { existsSync } from 'node:fs';
@@ -8,6 +8,7 @@ import { createLogger } from '../logger';
 import { PROJECT_ROOT } from '../paths';
 import { runSeed } from './seed';
 import { runTrain } from './train';
+import { runFeedback } from './feedback';
 import { nluEvalCommand } from './nluEval';
 import { nluCvCommand } from './nluCv';
 import { recEvalCommand } from './recEval';
@@ -67,6 +68,17 @@ export async function main(argv: string[]): Promise<void> {
       const cfg = config();
       const { runChat } = loadLazily<typeof import('./chat')>('./chat');
       await runChat(cfg, createLogger(cfg.LOG_LEVEL === 'info' ? 'warn' : cfg.LOG_LEVEL));
+    });
+
+  program
+    .command('feedback')
+    .description(
+      "print what shoppers told the store through the chat (the event log's feedback), oldest first",
+    )
+    .option('--since <date>', 'only feedback from this date on (YYYY-MM-DD)')
+    .action(async (opts: { since?: string }) => {
+      const cfg = config();
+      await runFeedback(cfg, createLogger(cfg.LOG_LEVEL), opts);
     });
 
   program

@@ -56,3 +56,78 @@ describe('shopkeeper chat', () => {
     expect(run.stdout).toMatch(/Shopkeeper: Here (is|are)/);
   });
 });
+
+describe('shopkeeper feedback', () => {
+  const dir = tempDataDir('shopkeeper-feedback-');
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const event = (at: string, type: string, extra: Record<string, unknown> = {}) =>
+    JSON.stringify({
+      at,
+      type,
+      shopper: { channelId: 'directline', userId: 'u1' },
+      conversationId: 'c1',
+      source: 'message',
+      ...extra,
+    });
+
+  it('prints what shoppers told the store, oldest first, from a date on; a bad date is refused', () => {
+    writeFileSync(
+      join(dir, 'events.jsonl'),
+      [
+        event('2026-11-30T10:00:00.000Z', 'feedback', { query: 'more wide boots please' }),
+        event('2026-11-30T11:00:00.000Z', 'search', { query: 'tents' }),
+        event('2026-12-01T09:00:00.000Z', 'feedback', { query: 'the chat was quick' }),
+      ].join('\n') + '\n',
+    );
+    const run = (args: string[]) =>
+      spawnSync(process.execPath, [BIN, 'feedback', ...args], {
+        env: { PATH: process.env.PATH, DATA_DIR: dir, LOG_LEVEL: 'info' },
+        encoding: 'utf8',
+        timeout: 60000,
+      });
+    const all = run([]);
+    expect(all.status).toBe(0);
+    const result = JSON.parse(all.stdout.trim().split('\n').at(-1)!) as {
+      count: number;
+      feedback: { text: string }[];
+    };
+    expect(result.feedback.map((f) => f.text)).toEqual(['more wide boots please', 'the chat was quick']);
+    expect(all.stderr).toMatch(/2 piece\(s\) of feedback/);
+    const since = JSON.parse(run(['--since', '2026-12-01']).stdout.trim()) as { count: number };
+    expect(since.count).toBe(1);
+    const bad = run(['--since', 'yesterday']);
+    expect(bad.status).not.toBe(0);
+    expect(bad.stderr).toMatch(/--since must be a date/);
+  });
+});
+
+describe('shopkeeper train', () => {
+  const models = tempDataDir('shopkeeper-models-');
+  afterAll(() => rmSync(models, { recursive: true, force: true }));
+  const train = () =>
+    spawnSync(process.execPath, [BIN, 'train'], {
+      env: {
+        PATH: process.env.PATH,
+        DATA_DIR: dataDir,
+        MODELS_DIR: models,
+        FAQ_SEMANTIC: 'off',
+        LOG_LEVEL: 'info',
+      },
+      encoding: 'utf8',
+      timeout: 120000,
+    });
+
+  it('trains the NLU and the recommender into MODELS_DIR, then finds them fresh', () => {
+    const first = train();
+    expect(first.status).toBe(0);
+    const built = JSON.parse(first.stdout.trim().split('\n').at(-1)!) as {
+      trained: boolean;
+      recommender: { trained: boolean; events: number };
+    };
+    expect(built.trained).toBe(true);
+    expect(built.recommender).toMatchObject({ trained: true });
+    expect(built.recommender.events).toBeGreaterThan(1000);
+    const again = JSON.parse(train().stdout.trim().split('\n').at(-1)!) as typeof built;
+    expect([again.trained, again.recommender.trained]).toEqual([false, false]);
+  });
+});

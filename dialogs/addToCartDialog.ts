@@ -10,7 +10,7 @@ import {
 import { MessageFactory, type TurnContext } from 'botbuilder';
 import type { Product } from '../src/domain/schemas';
 import { chooseVariant, variantLabel, type VariantHints } from '../src/cart/variantChoice';
-import { InterruptibleDialog } from './interruptibleDialog';
+import { InterruptibleDialog, leavingRequests } from './interruptibleDialog';
 import { ShoppingDialogIds as Ids } from './shoppingDialogIds';
 import { recordEvent, shopperOf, type ShoppingServices } from './shoppingServices';
 import { CART_SUGGESTIONS, ShopCopy } from './shoppingCopy';
@@ -20,16 +20,7 @@ import { repromptAfterStoreAside } from './faqReplies';
 import { Copy } from './copy';
 import { answerProductAside } from './productAside';
 
-const LEAVES_ADD: ReadonlySet<string> = new Set([
-  'product_search',
-  'recommend',
-  'similar_items',
-  'compare',
-  'add_to_cart',
-  'checkout',
-  'order_status',
-  'cancel_order',
-]);
+const LEAVES_ADD = leavingRequests('checkout', 'order_status', 'cancel_order');
 
 /** What the message or button already said. */
 export interface AddToCartOptions {

@@ -18,7 +18,7 @@ import { addressLine, AddressSchema, parseAddress, type Address } from '../src/o
 import { toCents } from '../src/cart/money';
 import { orderTotalCents } from '../src/orders/orderService';
 import { shippingOptions, type ShippingOption } from '../src/orders/shippingRules';
-import { InterruptibleDialog } from './interruptibleDialog';
+import { InterruptibleDialog, leavingRequests } from './interruptibleDialog';
 import { ShoppingDialogIds as Ids } from './shoppingDialogIds';
 import { recordEvent, shopperOf, type ShoppingServices } from './shoppingServices';
 import { CONFIRM_ORDER_CHOICES, ShopCopy } from './shoppingCopy';
@@ -41,14 +41,7 @@ interface CheckoutState {
   discount?: CheckoutDiscount;
 }
 
-const LEAVES_CHECKOUT: ReadonlySet<string> = new Set([
-  'product_search',
-  'recommend',
-  'similar_items',
-  'compare',
-  'add_to_cart',
-  'order_status',
-]);
+const LEAVES_CHECKOUT = leavingRequests('order_status');
 
 /** Checks out the shopper's cart. */
 export class CheckoutDialog extends InterruptibleDialog {

@@ -21,6 +21,14 @@ const NEW_REQUEST_MIN_SCORE = 0.8;
 const NO_INTENTS: ReadonlySet<string> = new Set();
 const reroute = turnSlot<boolean>('reroute');
 
+/** Requests that leave any shopping flow: a search, suggestions, a comparison, another product. */
+const SHOPPING_REQUESTS = ['product_search', 'recommend', 'similar_items', 'compare', 'add_to_cart'];
+
+/** A flow's new-request intents: the shopping requests and `more` of its own. */
+export function leavingRequests(...more: string[]): ReadonlySet<string> {
+  return new Set([...SHOPPING_REQUESTS, ...more]);
+}
+
 /** True when a flow was left this turn for a new request, which the main dialog should now take. */
 export function rerouteRequested(context: DialogContext['context']): boolean {
   return reroute.get(context) === true;

@@ -12,7 +12,7 @@ import { MessageFactory } from 'botbuilder';
 import { OrderNumberSchema } from '../src/domain/schemas';
 import { toCents } from '../src/cart/money';
 import { CANCELLABLE, type PlacedOrder } from '../src/orders/orderRecord';
-import { InterruptibleDialog } from './interruptibleDialog';
+import { InterruptibleDialog, leavingRequests } from './interruptibleDialog';
 import { ShoppingDialogIds as Ids } from './shoppingDialogIds';
 import { shopperOf, type ShoppingServices } from './shoppingServices';
 import { ShopCopy } from './shoppingCopy';
@@ -20,18 +20,13 @@ import { repromptAfterStoreAside } from './faqReplies';
 import type { Catalog, Faq } from './services';
 
 // A fresh status or cancel request starts over with what it says (its number, or status vs cancel).
-const LEAVES_ORDER: ReadonlySet<string> = new Set([
+const LEAVES_ORDER = leavingRequests(
   'order_status',
   'cancel_order',
-  'product_search',
-  'recommend',
-  'similar_items',
-  'compare',
-  'add_to_cart',
   'checkout',
   'view_cart',
   'return_refund',
-]);
+);
 
 /** How many of the shopper's latest orders are offered when they don't say which. */
 const RECENT_ORDERS = 3;

@@ -23,7 +23,7 @@ import {
 import { choiceStyle } from './cartRendering';
 import { repromptAfterStoreAside } from './faqReplies';
 import { requestHandoff } from './handoffRequest';
-import { InterruptibleDialog } from './interruptibleDialog';
+import { InterruptibleDialog, leavingRequests } from './interruptibleDialog';
 import { orderLineText, orderNumberIn } from './orderDialog';
 import type { Catalog, Faq } from './services';
 import { ShoppingDialogIds as Ids } from './shoppingDialogIds';
@@ -49,15 +49,7 @@ const ALL = 'all';
 const slots = (step: WaterfallStepContext) => step.values as ReturnSlots;
 const day = (d: Date) => d.toISOString().slice(0, 10);
 
-const LEAVES_RETURN: ReadonlySet<string> = new Set([
-  'product_search',
-  'recommend',
-  'similar_items',
-  'compare',
-  'add_to_cart',
-  'checkout',
-  'view_cart',
-]);
+const LEAVES_RETURN = leavingRequests('checkout', 'view_cart');
 
 /** Starts a return of one of the shopper's delivered orders. */
 export class ReturnDialog extends InterruptibleDialog<ReturnOptions> {

@@ -20,25 +20,33 @@ describe('coupons at checkout', () => {
   });
   afterAll(() => env.cleanup());
 
+  const summitTent = () => env.core.shop.products().find((p) => p.name === 'Summit 3 Tent')!;
+
+  /** A welcome-10 coupon granted to the shopper for a cart of one Summit 3 Tent. */
+  async function grantWelcome(shopper: { channelId: string; userId: string }) {
+    const tent = summitTent();
+    const basket = env.core.offers.basket([
+      { productId: tent.id, unitCents: Math.round(tent.price * 100), quantity: 1 },
+    ]);
+    const coupon = await env.core.offers.grant(shopper, 'welcome-10', basket);
+    expect(coupon).toBeDefined();
+    return coupon!;
+  }
+
   it('takes a granted coupon off the summary and the order total, once', async () => {
     const shopper = { channelId: 'directline', userId: 'coupon-1' };
     const c = new TestConversation(env.core, { conversationId: 'cc1', userId: 'coupon-1' });
     await c.say('add the summit 3 tent in black to my cart');
-    const tent = env.core.shop.products().find((p) => p.name === 'Summit 3 Tent')!;
-    const coupon = await env.core.offers.grant(
-      shopper,
-      'welcome-10',
-      env.core.offers.basket([{ productId: tent.id, unitCents: Math.round(tent.price * 100), quantity: 1 }]),
-    );
-    expect(coupon).toBeDefined();
+    const tent = summitTent();
+    const coupon = await grantWelcome(shopper);
     const summary = await toConfirm(c);
     const saving = Math.round(tent.price * 10) / 100;
-    expect(summary).toContain(`Code **${coupon!.code}**`);
-    expect(summary).toMatch(new RegExp(`Discount \\(code ${coupon!.code}\\) −\\$${saving.toFixed(2)}`));
+    expect(summary).toContain(`Code **${coupon.code}**`);
+    expect(summary).toMatch(new RegExp(`Discount \\(code ${coupon.code}\\) −\\$${saving.toFixed(2)}`));
     const placed = replyText(await c.say('yes'));
     const total = (tent.price - saving).toFixed(2);
     expect(placed).toMatch(new RegExp(`is placed — \\$${total.replace('.', '\\.')}`));
-    expect(await env.core.offers.coupons.get(coupon!.code)).toMatchObject({ status: 'redeemed' });
+    expect(await env.core.offers.coupons.get(coupon.code)).toMatchObject({ status: 'redeemed' });
     expect((await env.core.offers.attribution())['welcome-10']).toMatchObject({
       shown: 1,
       accepted: 1,
@@ -52,12 +60,8 @@ describe('coupons at checkout', () => {
     await c.say('add the summit 3 tent in black to my cart');
     const before = await toConfirm(c);
     expect(before).not.toMatch(/Discount \(code/);
-    const tent = env.core.shop.products().find((p) => p.name === 'Summit 3 Tent')!;
-    const coupon = (await env.core.offers.grant(
-      shopper,
-      'welcome-10',
-      env.core.offers.basket([{ productId: tent.id, unitCents: Math.round(tent.price * 100), quantity: 1 }]),
-    ))!;
+    const tent = summitTent();
+    const coupon = await grantWelcome(shopper);
     const again = replyText(await c.say(`oh wait, use ${coupon.code}`));
     const saving = Math.round(tent.price * 10) / 100;
     expect(again).toMatch(
@@ -76,12 +80,7 @@ describe('coupons at checkout', () => {
     const a = new TestConversation(env.core, { conversationId: 'race-a', userId: 'coupon-2' });
     const b = new TestConversation(env.core, { conversationId: 'race-b', userId: 'coupon-2' });
     await a.say('add the summit 3 tent in black to my cart');
-    const tent = env.core.shop.products().find((p) => p.name === 'Summit 3 Tent')!;
-    const coupon = (await env.core.offers.grant(
-      shopper,
-      'welcome-10',
-      env.core.offers.basket([{ productId: tent.id, unitCents: Math.round(tent.price * 100), quantity: 1 }]),
-    ))!;
+    const coupon = await grantWelcome(shopper);
     const typed = `checkout with code ${coupon.code.toLowerCase()}`;
     expect(await toConfirm(a, typed)).toContain(coupon.code);
     expect(await toConfirm(b, typed)).toContain(coupon.code);

@@ -62,11 +62,6 @@ export class WebSocketRoutes {
     this.routes.push({ path, decide });
   }
 
-  /** Open streams now. */
-  get size(): number {
-    return this.wss.clients.size;
-  }
-
   /** Ends every stream and stops serving upgrades. */
   close(): void {
     clearInterval(this.pinger);

@@ -56,11 +56,6 @@ export class TextVectors {
     return this.vectors.size;
   }
 
-  /** The vector of `text`, when embedded. */
-  get(text: string): Float32Array | undefined {
-    return this.vectors.get(text);
-  }
-
   /** The vector of `text`; throws when it was never embedded (ensure() it first). */
   of(text: string): Float32Array {
     const vector = this.vectors.get(text);

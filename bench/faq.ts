@@ -3,9 +3,10 @@
 // learned from those alone (faqFusion.ts). Reports, for words only and for words + meaning side
 // by side, precision@1 and @3 on the held-out phrasings; then, for words + meaning (what the bot
 // runs), what answer() does with them (answer / choices / none, and how often a confident answer
-// is right), a sweep of the answer threshold, 'none' on off-topic questions, and per-query
-// latency with and without embedding the question. Progress on stderr; a table and one JSON
-// object (last line) on stdout.
+// is right), a sweep of the answer threshold, 'none' on off-topic questions, per-query latency
+// with and without embedding the question (in the encoder's worker thread, as the bot does), and
+// how long the event loop stalls while questions are embedded in that thread and, side by side,
+// in-process. Progress on stderr; a table and one JSON object (last line) on stdout.
 import { join } from 'node:path';
 import { learnSemanticWeight } from '../src/knowledge/faqFusion';
 import { ANSWER_THRESHOLD, FaqIndex, NONE_THRESHOLD } from '../src/knowledge/faqIndex';
@@ -13,6 +14,7 @@ import type { FaqArticle } from '../src/knowledge/faqSchema';
 import { SemanticPhrasings } from '../src/knowledge/faqSemantic';
 import { loadFaq } from '../src/knowledge/loadFaq';
 import { loadSentenceEncoder, type SentenceEncoder } from '../src/knowledge/sentenceEncoder';
+import { startSentenceEncoderWorker } from '../src/knowledge/workerSentenceEncoder';
 import { TextVectors } from '../src/knowledge/textVectors';
 import { PROJECT_ROOT } from '../src/paths';
 
@@ -59,6 +61,26 @@ async function timeQueries(
     }
   }
   return times.sort((a, b) => a - b);
+}
+
+/**
+ * How long other turns would wait: the gaps (ms) between ticks of a 1 ms timer while the questions
+ * are embedded one after another — the longest and the 99th percentile.
+ */
+async function eventLoopStall(
+  encoder: SentenceEncoder,
+  texts: string[],
+): Promise<{ max: number; p99: number }> {
+  const ticks: number[] = [performance.now()];
+  const timer = setInterval(() => ticks.push(performance.now()), 1);
+  for (const text of texts) await encoder.embed([text]);
+  await new Promise((resolve) => setTimeout(resolve, 5)); // lets the timer see the last stall
+  clearInterval(timer);
+  const gaps = ticks
+    .slice(1)
+    .map((t, i) => t - ticks[i])
+    .sort((x, y) => x - y);
+  return { max: gaps[gaps.length - 1] ?? 0, p99: percentile(gaps, 99) };
 }
 
 /** The index of `indexed` with the meaning channel at the weight learned from `indexed` alone. */
@@ -139,7 +161,8 @@ async function main(): Promise<void> {
 
   // A text's vector depends on that text alone, so every phrasing (held out or not) and the
   // off-topic questions are embedded once, reusing models/faq-vectors.json where it has them.
-  const encoder = await loadSentenceEncoder();
+  // The encoder in its worker thread, as the bot runs it.
+  const encoder = await startSentenceEncoderWorker();
   const vectors = await TextVectors.load(join(PROJECT_ROOT, 'models', 'faq-vectors.json'), encoder.id);
   const embedded = await vectors.ensure(
     [...SemanticPhrasings.texts(articles), ...OFF_TOPIC],
@@ -159,6 +182,12 @@ async function main(): Promise<void> {
   const queries = [...cases.map((c) => c.text), ...OFF_TOPIC];
   const times = await timeQueries(index, queries, 20, vectorOf);
   const embedTimes = await timeQueries(index, queries, 2, vectorOf, encoder);
+  log('event-loop stall while embedding: in the worker thread, then in-process');
+  const stallWorker = await eventLoopStall(encoder, queries);
+  await encoder.close();
+  const inProcess = await loadSentenceEncoder();
+  await inProcess.embed(['warm up']);
+  const stallInProcess = await eventLoopStall(inProcess, queries);
   const rotated = rotatedPrecision(articles, synonyms, vectorOf);
   const sweepRows = sweep(rotated.flatMap((r) => r.tops));
   const rotations = rotated.map(({ heldOutFromEnd, semanticWeight: weight, wordsAt1, at1, at3 }) => ({
@@ -192,6 +221,10 @@ async function main(): Promise<void> {
     [
       'latency p50 / p99 (ms), question embedded',
       `${percentile(embedTimes, 50).toFixed(3)} / ${percentile(embedTimes, 99).toFixed(3)}`,
+    ],
+    [
+      'event-loop stall max / p99 (ms), worker vs in-process',
+      `${stallWorker.max.toFixed(1)} / ${stallWorker.p99.toFixed(1)} vs ${stallInProcess.max.toFixed(1)} / ${stallInProcess.p99.toFixed(1)}`,
     ],
     ['precision@1, words only, rotated', rotations.map((r) => pct(r.wordsAt1)).join('  ')],
     ['precision@1 / @3 + meaning, rotated', rotations.map((r) => `${pct(r.at1)}/${pct(r.at3)}`).join('  ')],
@@ -231,6 +264,7 @@ async function main(): Promise<void> {
     offTopicNone: offTopic.filter((k) => k === 'none').length / OFF_TOPIC.length,
     latencyMs: { p50: percentile(times, 50), p99: percentile(times, 99) },
     latencyWithEmbeddingMs: { p50: percentile(embedTimes, 50), p99: percentile(embedTimes, 99) },
+    eventLoopStallMs: { worker: stallWorker, inProcess: stallInProcess },
     buildMs,
     rotated: rotations,
     thresholdSweep: sweepRows,

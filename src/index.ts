@@ -194,6 +194,7 @@ export async function buildShopkeeper(config: Config, logger: Logger): Promise<S
       await inFlight.drain(config.SHUTDOWN_TIMEOUT_MS);
       await recommendations.live.settled(); // a background retrain writes models/ — let it finish
       await recommendations.eventLog.close();
+      await faq.close();
       await storage.close();
       await shop.flush();
       releaseDataDir();

@@ -66,6 +66,7 @@ export async function runTrain(config: Config, logger: Logger, opts: { force: bo
     force: opts.force,
     onProgress: (m) => logger.info(`FAQ: ${m}`),
   });
+  await faq.faq.close();
   const { training } = nlu.intents.parts;
   process.stdout.write(
     JSON.stringify({

@@ -10,6 +10,8 @@ export interface SentenceEncoder {
   /** Names the model and its version: vectors from different encoders are never mixed. */
   readonly id: string;
   embed(texts: readonly string[]): Promise<Float32Array[]>;
+  /** Frees what the encoder holds (its thread, for one that runs in a worker). */
+  close?(): Promise<void>;
 }
 
 /** The encoder's name in saved vectors; bump the package versions here with package.json. */

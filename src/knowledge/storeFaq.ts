@@ -12,7 +12,8 @@ import { FaqIndex, type FaqAnswer } from './faqIndex';
 import type { FaqArticle } from './faqSchema';
 import { SemanticPhrasings } from './faqSemantic';
 import { loadFaq } from './loadFaq';
-import { loadSentenceEncoder, type SentenceEncoder } from './sentenceEncoder';
+import type { SentenceEncoder } from './sentenceEncoder';
+import { startSentenceEncoderWorker } from './workerSentenceEncoder';
 import { TextVectors } from './textVectors';
 
 /** Bump when a change to the meaning channel or its learning makes models/faq.json stale. */
@@ -54,6 +55,11 @@ export class StoreFaq {
     return this.index.byId(id);
   }
 
+  /** Stops the encoder (its thread); questions are then ranked by words. */
+  async close(): Promise<void> {
+    await this.encoder?.close?.();
+  }
+
   private async vectorOf(text: string): Promise<Float32Array | undefined> {
     const key = text.trim();
     if (!this.encoder || key === '') return undefined;
@@ -83,7 +89,10 @@ export interface StoreFaqOptions {
   semantic?: boolean;
   /** Relearn the weight even when the saved one is fresh. */
   force?: boolean;
-  /** Loads the encoder (default: the Universal Sentence Encoder from node_modules); if it fails, words only. */
+  /**
+   * Loads the encoder (default: the Universal Sentence Encoder in a worker thread, so embedding a
+   * question never holds up other turns); if it fails, words only.
+   */
   loadEncoder?: () => Promise<SentenceEncoder>;
   onProgress?: (message: string) => void;
   /** Called when a question could not be embedded (it is then answered by words). */
@@ -126,7 +135,7 @@ export async function loadStoreFaq(options: StoreFaqOptions): Promise<StoreFaqLo
   const progress = options.onProgress ?? (() => {});
   let encoder: SentenceEncoder;
   try {
-    encoder = await (options.loadEncoder ?? loadSentenceEncoder)();
+    encoder = await (options.loadEncoder ?? startSentenceEncoderWorker)();
   } catch (error) {
     // The shop still answers store questions, by their words.
     progress(
@@ -134,6 +143,23 @@ export async function loadStoreFaq(options: StoreFaqOptions): Promise<StoreFaqLo
     );
     return wordsOnly();
   }
+  try {
+    return await loadSemanticFaq(articles, synonyms, encoder, options, started);
+  } catch (error) {
+    await encoder.close?.();
+    throw error;
+  }
+}
+
+/** The FAQ with its meaning channel: the phrasings' vectors and the weight, reused when fresh. */
+async function loadSemanticFaq(
+  articles: FaqArticle[],
+  synonyms: string[][],
+  encoder: SentenceEncoder,
+  options: StoreFaqOptions,
+  started: number,
+): Promise<StoreFaqLoad> {
+  const progress = options.onProgress ?? (() => {});
   const vectorsFile = join(options.modelsDir, VECTORS_FILE);
   const vectors = await TextVectors.load(vectorsFile, encoder.id);
   const texts = SemanticPhrasings.texts(articles);

@@ -20,6 +20,7 @@ export default async function globalSetup(): Promise<void> {
     faqDir: join(PROJECT_ROOT, 'knowledge', 'faq'),
     modelsDir: join(PROJECT_ROOT, 'models'),
   });
+  await faq.faq.close();
   if (faq.embedded > 0 || faq.learned)
     process.stderr.write(
       `(the FAQ's models were stale: ${faq.embedded} phrasings embedded, weight learned, in ${faq.ms} ms)\n`,

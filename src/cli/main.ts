@@ -53,7 +53,7 @@ export async function main(argv: string[]): Promise<void> {
   program
     .command('train')
     .description(
-      'train the NLU and the FAQ ranking from knowledge/ and the catalog into models/ (skipped when already fresh)',
+      'train the NLU, the recommender and the FAQ ranking into models/ from knowledge/, the catalog and the events (each skipped when already fresh)',
     )
     .option('--force', 'retrain even when the saved model is fresh', false)
     .action(async (opts: { force: boolean }) => {

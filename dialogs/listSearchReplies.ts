@@ -221,6 +221,9 @@ export async function routeListTurn(
   // A brand not wanted ("no Campfield either") refines the list whatever the NLU made of the "no".
   if (!refinement || (recognition.intent !== 'refine_list' && !refinement.filters.excludeBrands))
     return false;
+  // Another kind of product ("best rated headlamps" while packs are shown) is a new search.
+  const { category } = refinement.filters;
+  if (category && current.filters.category && category !== current.filters.category) return false;
   const aboutProduct =
     shop.lastProductId !== undefined &&
     !refinement.relative &&

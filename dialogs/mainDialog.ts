@@ -14,7 +14,7 @@ import { ProductSearchDialog } from './productSearchDialog';
 import type { DialogServices } from './services';
 import { readShopContext, type ShopContext } from './shopContext';
 import type { Product } from '../src/domain/schemas';
-import { answerProductQuestion, questionTopic } from '../src/answers/productQuestion';
+import { answerProductQuestion, asksAQuestion, questionTopic } from '../src/answers/productQuestion';
 import { productAnswerText } from './productAnswerText';
 import { sendFaqAnswer } from './faqReplies';
 import { ShoppingRouter } from './shoppingRouter';
@@ -23,7 +23,8 @@ import { SearchCopy } from './searchCopy';
 import { sendComparison, sendProductDetails } from './productRendering';
 import { recommendationAsk, type RecommendationAsk } from '../src/answers/recommendationRequest';
 import type { SearchFilters } from '../src/catalog/searchFilters';
-import { PRODUCT_MIN_SCORE, productInQuestion } from './productInQuestion';
+import { productInQuestion } from './productInQuestion';
+import { answerListSuperlative, comparedProducts } from './listQuestionReplies';
 import { sendRecommendations } from './recommendationReplies';
 import { alreadyHave, productViewed } from './shopperHistory';
 import { answerOfferRequest, setTurnOffers } from './offerReplies';
@@ -140,6 +141,8 @@ export class MainDialog extends InterruptibleDialog {
     // "Go back", "more like the second one", "cheaper", "in green": the list on screen changes.
     const shop = await readShopContext(this.shopContext, step.context);
     const pick = () => productInQuestion(recognition, shop, this.services.catalog);
+    if (await answerListSuperlative(step.context, shop, this.services.catalog, recognition))
+      return step.endDialog();
     if (await routeListTurn(step.context, shop, this.lists, recognition, pick)) return step.endDialog();
     const returning = await this.shopping?.routeReturn(step, recognition); // "start a return", not the policy
     if (returning) return returning;
@@ -247,22 +250,10 @@ export class MainDialog extends InterruptibleDialog {
     return step.endDialog();
   }
 
-  /** Two or three products side by side: the ones named, or one named and the one being discussed. */
+  /** Two or three products side by side: named, pointed at in the list shown, or with the one being discussed. */
   private async compare(step: WaterfallStepContext, recognition: Recognition) {
     const shop = await readShopContext(this.shopContext, step.context);
-    const ids = [
-      ...new Set(
-        recognition.entities
-          .filter((e) => e.type === 'product' && e.score >= PRODUCT_MIN_SCORE)
-          .map((e) => String(e.value)),
-      ),
-    ];
-    if (ids.length === 1 && shop.lastProductId && shop.lastProductId !== ids[0])
-      ids.unshift(shop.lastProductId);
-    const products = ids
-      .slice(0, 3)
-      .map((id) => this.services.catalog.byId(id))
-      .filter((p): p is Product => p !== undefined);
+    const products = comparedProducts(recognition, shop, this.services.catalog);
     if (products.length < 2) return this.say(step, Copy.compareWhich);
     await sendComparison(step.context, products);
     return step.endDialog();
@@ -314,6 +305,12 @@ export class MainDialog extends InterruptibleDialog {
     if (!product) return this.say(step, Copy.whichProduct);
     shop.lastProductId = product.id;
     await productViewed(step.context, shop, product.id, this.services.shopping?.events);
+    // "is the first one waterproof?": the answer, not the whole product.
+    const topic = asksAQuestion(recognition.text)
+      ? questionTopic(recognition.text, recognition.entities)
+      : undefined;
+    if (topic)
+      return this.say(step, productAnswerText(answerProductQuestion(product, topic, recognition.entities)));
     await sendProductDetails(step.context, product);
     return step.endDialog();
   }

@@ -2,17 +2,27 @@
 import type { Recognition } from '../src/nlu/recognizer';
 import { filtersFromEntities, searchKeywords } from '../src/catalog/searchRequestFromEntities';
 import { hasFilters, type SearchFilters } from '../src/catalog/searchFilters';
+import { sortAsked, withoutSortPhrases, type ListSort } from '../src/catalog/listRefinement';
 
-/** A product search derived from a message: keywords and filters (either may be empty). */
+/** A product search derived from a message: keywords and filters (either may be empty), and a ranking. */
 export interface MessageSearch {
   query: string;
   filters: SearchFilters;
+  /** "the cheapest tents", "lightest packs first". */
+  sort?: ListSort;
 }
 
-/** The keywords (or the recognizer's own query) and entity filters of a recognition. */
+/** The keywords (or the recognizer's own query), entity filters and asked-for ranking of a recognition. */
 export function messageSearch(recognition: Recognition): MessageSearch {
-  const query = recognition.query ?? searchKeywords(recognition.text, recognition.entities);
-  return { query, filters: filtersFromEntities(recognition.entities, recognition.text) };
+  const sort = sortAsked(recognition.text);
+  // "the cheapest tents" ranks tents by price: "cheapest" is not a word to look for.
+  const text = sort ? withoutSortPhrases(recognition.text) : recognition.text;
+  const query = recognition.query ?? searchKeywords(text, recognition.entities);
+  return {
+    query,
+    filters: filtersFromEntities(recognition.entities, recognition.text),
+    ...(sort ? { sort } : {}),
+  };
 }
 
 /** True when the search says what to look for. */

@@ -40,7 +40,12 @@ export class ProductSearchDialog extends InterruptibleDialog<ProductSearchOption
   }
 
   private async askWhatStep(step: WaterfallStepContext<ProductSearchOptions>) {
-    const search = { query: step.options.query?.trim() ?? '', filters: step.options.filters ?? {} };
+    const { query, filters, sort } = step.options;
+    const search: MessageSearch = {
+      query: query?.trim() ?? '',
+      filters: filters ?? {},
+      ...(sort ? { sort } : {}),
+    };
     if (isSpecific(search)) return step.next(search);
     return step.prompt(DialogIds.askWhat, { prompt: Copy.askWhat, retryPrompt: Copy.askWhatRetry });
   }

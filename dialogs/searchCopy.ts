@@ -20,6 +20,10 @@ export const SearchCopy = {
   get nothingToGoBack() {
     return say('nothingToGoBack');
   },
+  /** The winner of "which is the lightest?" over the list shown (`among` of the `shown` have the figure). */
+  listBest: (superlative: string, name: string, value: string, among: number, shown: number) =>
+    say('listBest', { superlative, name, value, among, shown }),
+  listBestUnknown: (figure: string) => say('listBestUnknown', { figure }),
   get noListToRefine() {
     return say('noListToRefine');
   },

@@ -12,4 +12,6 @@ export const SEARCH_SIGNATURES: ResponseSignatures = {
   backTo: ['summary'],
   nothingToGoBack: [],
   noListToRefine: [],
+  listBest: ['superlative', 'name', 'value', 'among', 'shown'],
+  listBestUnknown: ['figure'],
 };

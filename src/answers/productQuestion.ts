@@ -112,6 +112,13 @@ export function questionTopic(
   return undefined;
 }
 
+/** Whether the message is put as a question ("is the first one waterproof?", "how heavy is it"). */
+export function asksAQuestion(text: string): boolean {
+  return (
+    /\?\s*$/.test(text) || /^\s*(is|are|does|do|did|how|what|which|can|will|has|have|was|were)\b/i.test(text)
+  );
+}
+
 /** The text with the spans of product entities blanked out. */
 function withoutProductNames(text: string, entities: readonly Entity[]): string {
   let out = text;

@@ -92,9 +92,23 @@ const FILTER_TYPES = new Set([
   'quantity',
 ]);
 
+/** The ranking a message's words ask for ("cheapest", "by weight", "best rated"), if any. */
+export function sortAsked(text: string): ListSort | undefined {
+  return SORT_PHRASES.find(([phrase]) => phrase.test(text))?.[1];
+}
+
+/** The text with its sort phrases blanked out (same length, so entity offsets stay valid). */
+export function withoutSortPhrases(text: string): string {
+  let rest = text;
+  for (const [phrase] of SORT_PHRASES)
+    for (const m of text.matchAll(new RegExp(phrase.source, 'gi')))
+      rest = rest.slice(0, m.index) + ' '.repeat(m[0].length) + rest.slice(m.index + m[0].length);
+  return rest;
+}
+
 /** The refinement a message asks for; `undefined` when it adds nothing to a list. */
 export function refinementFromMessage(text: string, entities: readonly Entity[]): Refinement | undefined {
-  const sort = SORT_PHRASES.find(([phrase]) => phrase.test(text))?.[1];
+  const sort = sortAsked(text);
   const confident = entities.filter((e) => e.score >= MIN_FILTER_CONFIDENCE);
   const excluded = excludedBrands(text, confident);
   const filters = filtersFromEntities(
@@ -146,9 +160,10 @@ function leftoverKeywords(text: string, entities: readonly Entity[], filters: Se
       e.type === 'brand' && filters.excludeBrands ? EXCLUDING.exec(text.slice(0, e.start)) : null;
     if (excluding) rest = blank(rest, excluding.index, e.start);
   }
-  for (const phrase of [IN_STOCK_PHRASE, ...SORT_PHRASES.map(([p]) => p)])
-    for (const m of text.matchAll(new RegExp(phrase.source, 'gi')))
-      rest = blank(rest, m.index, m.index + m[0].length);
+  for (const m of text.matchAll(new RegExp(IN_STOCK_PHRASE.source, 'gi')))
+    rest = blank(rest, m.index, m.index + m[0].length);
+  const unsorted = withoutSortPhrases(text);
+  for (let i = 0; i < rest.length; i++) if (unsorted[i] === ' ') rest = blank(rest, i, i + 1);
   return rest
     .toLowerCase()
     .split(/[^\p{L}\p{N}']+/u)

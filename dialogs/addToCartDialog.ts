@@ -5,6 +5,7 @@ import {
   WaterfallDialog,
   type DialogContext,
   type DialogTurnResult,
+  DialogTurnStatus,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import { MessageFactory, type TurnContext } from 'botbuilder';
@@ -19,6 +20,9 @@ import type { Catalog, Faq } from './services';
 import { repromptAfterStoreAside } from './faqReplies';
 import { Copy } from './copy';
 import { answerProductAside } from './productAside';
+import { getRecognition } from './turnRecognition';
+import { sendCart } from './cartRendering';
+import type { Recognition } from '../src/nlu/recognizer';
 
 const LEAVES_ADD = leavingRequests('checkout', 'order_status', 'cancel_order');
 
@@ -67,10 +71,23 @@ export class AddToCartDialog extends InterruptibleDialog<AddToCartOptions> {
     if (handled) return handled;
     const flow = dc.stack.find((d) => d.id === Ids.addToCartFlow);
     const options = (flow?.state as { options?: AddToCartOptions } | undefined)?.options;
-    return (
-      (await answerProductAside(dc, options && this.catalog.byId(options.productId))) ??
-      repromptAfterStoreAside(dc, this.faq)
-    );
+    const product = options && this.catalog.byId(options.productId);
+    const recognition = getRecognition(dc.context);
+    if (recognition && product) {
+      // "I want the Ridgeline jacket in red": another product is a new request, not an answer.
+      if (namesAnotherProduct(recognition, product.id)) return this.leaveForNewRequest(dc);
+      // "what's in my cart?" is shown, "make it 3" changes what will be added; then the question again.
+      const quantity = quantityChange(recognition);
+      if (recognition.intent === 'view_cart' && recognition.score >= ASIDE_MIN_SCORE)
+        await sendCart(dc.context, await this.shopping.cart.view(shopperOf(dc.context)));
+      else if (quantity !== undefined && options) {
+        options.quantity = quantity;
+        await dc.context.sendActivity(ShopCopy.addQuantityNoted(quantity, product.name));
+      } else return (await answerProductAside(dc, product)) ?? repromptAfterStoreAside(dc, this.faq);
+      await dc.repromptDialog();
+      return { status: DialogTurnStatus.waiting };
+    }
+    return repromptAfterStoreAside(dc, this.faq);
   }
 
   private product(step: WaterfallStepContext<AddToCartOptions>): Product | undefined {
@@ -155,6 +172,29 @@ export class AddToCartDialog extends InterruptibleDialog<AddToCartOptions> {
     await step.context.sendActivity(text);
     return step.endDialog();
   }
+}
+
+/** How sure the NLU must be that "show my cart" is asked while the flow waits. */
+const ASIDE_MIN_SCORE = 0.7;
+/** Words that make a number a new quantity rather than an answer ("make it 3", "3 pairs instead"). */
+const QUANTITY_WORDS =
+  /\b(make (it|that)|change (it|that|the quantity) to|instead|actually|of (them|those|these)|pairs?|units?|pieces?)\b/i;
+
+/** A confidently named product other than `productId`. */
+function namesAnotherProduct(recognition: Recognition, productId: string): boolean {
+  return recognition.entities.some(
+    (e) => e.type === 'product' && e.score >= ANOTHER_PRODUCT_MIN_SCORE && String(e.value) !== productId,
+  );
+}
+/** A product name must be this sure to take the shopper out of adding another one. */
+const ANOTHER_PRODUCT_MIN_SCORE = 0.7;
+
+/** The new quantity in "make it 3" (not in "3", an option's number, nor in "2 in blue", an answer). */
+function quantityChange(recognition: Recognition): number | undefined {
+  if (!QUANTITY_WORDS.test(recognition.text)) return undefined;
+  if (recognition.entities.some((e) => e.type === 'colour' || e.type === 'size')) return undefined;
+  const value = Number(recognition.entities.find((e) => e.type === 'quantity')?.value);
+  return Number.isSafeInteger(value) && value >= 1 ? value : undefined;
 }
 
 /** The slots filled so far (dialog state). */

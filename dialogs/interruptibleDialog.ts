@@ -45,6 +45,12 @@ export abstract class InterruptibleDialog<O extends object = object> extends Com
     return NO_INTENTS;
   }
 
+  /** Leaves the flow; the main dialog then takes the same message afresh (see rerouteRequested). */
+  protected async leaveForNewRequest(dc: DialogContext): Promise<DialogTurnResult> {
+    reroute.set(dc.context, true);
+    return dc.cancelAllDialogs(true);
+  }
+
   /** Handles a control intent; returns the turn result when it did, undefined to let the flow continue. */
   protected async interrupt(dc: DialogContext): Promise<DialogTurnResult | undefined> {
     const recognition = getRecognition(dc.context);
@@ -81,10 +87,8 @@ export abstract class InterruptibleDialog<O extends object = object> extends Com
           recognition &&
           recognition.score >= NEW_REQUEST_MIN_SCORE &&
           this.newRequests().has(recognition.intent)
-        ) {
-          reroute.set(dc.context, true);
-          return dc.cancelAllDialogs(true);
-        }
+        )
+          return this.leaveForNewRequest(dc);
         return undefined;
     }
   }

@@ -23,7 +23,7 @@ import { SearchCopy } from './searchCopy';
 import { sendComparison, sendProductDetails } from './productRendering';
 import { recommendationAsk, type RecommendationAsk } from '../src/answers/recommendationRequest';
 import type { SearchFilters } from '../src/catalog/searchFilters';
-import { productInQuestion } from './productInQuestion';
+import { PRODUCT_MIN_SCORE, productInQuestion } from './productInQuestion';
 import { answerListSuperlative, comparedProducts } from './listQuestionReplies';
 import { sendRecommendations } from './recommendationReplies';
 import { alreadyHave, productViewed } from './shopperHistory';
@@ -235,6 +235,11 @@ export class MainDialog extends InterruptibleDialog {
   private async followUpAnswer(step: WaterfallStepContext, recognition: Recognition) {
     const shop = await readShopContext(this.shopContext, step.context);
     if (!shop.lastProductId) return undefined;
+    // "the Squall jacket in red, medium" is about the Squall, whatever was discussed before.
+    const namesAnother = recognition.entities.some(
+      (e) => e.type === 'product' && e.score >= PRODUCT_MIN_SCORE && String(e.value) !== shop.lastProductId,
+    );
+    if (namesAnother) return undefined;
     const refersBack =
       /\b(it|its|it's|they|them|this|that|one)\b/i.test(recognition.text) ||
       recognition.entities.some((e) => e.type === 'colour' || e.type === 'size');

@@ -41,6 +41,8 @@ export const ShopCopy = {
   removedFromCart: (name: string, variant: string) => say('removedFromCart', { name, variant }),
   quantityChanged: (name: string, variant: string, quantity: number) =>
     say('quantityChanged', { name, variant, quantity }),
+  /** "make it 3" while the add-to-cart flow asks for a colour or size. */
+  addQuantityNoted: (quantity: number, name: string) => say('addQuantityNoted', { quantity, name }),
   whichCartLine: () => say('whichCartLine'),
   askAddress: () => say('askAddress'),
   addressRetry: (problems: string) => say('addressRetry', { problems }),

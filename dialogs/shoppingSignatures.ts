@@ -16,6 +16,7 @@ export const SHOPPING_SIGNATURES: ResponseSignatures = {
   cartTotal: ['total'],
   removedFromCart: ['name', 'variant'],
   quantityChanged: ['name', 'variant', 'quantity'],
+  addQuantityNoted: ['quantity', 'name'],
   whichCartLine: [],
   askAddress: [],
   addressRetry: ['problems'],

@@ -24,7 +24,7 @@ import { getRecognition } from './turnRecognition';
 import { sendCart } from './cartRendering';
 import type { Recognition } from '../src/nlu/recognizer';
 
-const LEAVES_ADD = leavingRequests('checkout', 'order_status', 'cancel_order');
+const LEAVES_ADD = leavingRequests('order_status', 'cancel_order');
 
 /** What the message or button already said. */
 export interface AddToCartOptions {
@@ -76,10 +76,14 @@ export class AddToCartDialog extends InterruptibleDialog<AddToCartOptions> {
     if (recognition && product) {
       // "I want the Ridgeline jacket in red": another product is a new request, not an answer.
       if (namesAnotherProduct(recognition, product.id)) return this.leaveForNewRequest(dc);
-      // "what's in my cart?" is shown, "make it 3" changes what will be added; then the question again.
+      // "what's in my cart?" is shown, "make it 3" changes what will be added, "checkout" waits for
+      // the product to be added; then the question again.
       const quantity = quantityChange(recognition);
       if (recognition.intent === 'view_cart' && recognition.score >= ASIDE_MIN_SCORE)
         await sendCart(dc.context, await this.shopping.cart.view(shopperOf(dc.context)));
+      // "checkout": the product goes in first (the confirmation then offers Checkout).
+      else if (recognition.intent === 'checkout' && recognition.score >= ASIDE_MIN_SCORE)
+        await dc.context.sendActivity(ShopCopy.checkoutAfterAdd(product.name));
       else if (quantity !== undefined && options) {
         options.quantity = quantity;
         await dc.context.sendActivity(ShopCopy.addQuantityNoted(quantity, product.name));

@@ -34,9 +34,34 @@ export function rerouteRequested(context: DialogContext['context']): boolean {
   return reroute.get(context) === true;
 }
 
+type PromptChoice = string | { value: string; action?: { title?: string; value?: unknown } };
+
+/** Lower case, without the spaces and punctuation around it. */
+const bare = (text: string) =>
+  text
+    .trim()
+    .replace(/[.!?]+$/, '')
+    .trim()
+    .toLowerCase();
+
+/** True when the message is, word for word, one of the choices the waiting prompt offered. */
+function answersWaitingChoice(dc: DialogContext): boolean {
+  const state = dc.activeDialog?.state as { options?: { choices?: PromptChoice[] } } | undefined;
+  const choices = state?.options?.choices;
+  const text = bare(dc.context.activity.text ?? '');
+  if (!choices?.length || text === '') return false;
+  return choices.some((choice) => {
+    const said =
+      typeof choice === 'string' ? [choice] : [choice.value, choice.action?.title, choice.action?.value];
+    return said.some((s) => typeof s === 'string' && bare(s) === text);
+  });
+}
+
 /** A ComponentDialog whose active flow can be interrupted by help, cancel and start over. */
 export abstract class InterruptibleDialog<O extends object = object> extends ComponentDialog<O> {
   protected override async onContinueDialog(innerDC: DialogContext): Promise<DialogTurnResult> {
+    // "Slate" to "which colour?" is the answer, even if the NLU hears "clean slate" (start over).
+    if (answersWaitingChoice(innerDC)) return super.onContinueDialog(innerDC);
     return (await this.interrupt(innerDC)) ?? super.onContinueDialog(innerDC);
   }
 

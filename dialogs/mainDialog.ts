@@ -255,11 +255,19 @@ export class MainDialog extends InterruptibleDialog {
     return step.endDialog();
   }
 
-  /** Two or three products side by side: named, pointed at in the list shown, or with the one being discussed. */
+  /**
+   * Two or three products side by side: named, pointed at in the list shown, or with the one being
+   * discussed. Without two products, the FAQ's confident answer (shipping options, say) or a question.
+   */
   private async compare(step: WaterfallStepContext, recognition: Recognition) {
     const shop = await readShopContext(this.shopContext, step.context);
     const products = comparedProducts(recognition, shop, this.services.catalog);
-    if (products.length < 2) return this.say(step, Copy.compareWhich);
+    if (products.length < 2) {
+      // "what's the difference between standard and express?" is the store's to answer.
+      const faq = await this.services.faq.answer(recognition.text);
+      if (faq.kind === 'answer') return this.say(step, Copy.faqAnswer(faq.article.answer, faq.article.title));
+      return this.say(step, Copy.compareWhich);
+    }
     await sendComparison(step.context, products);
     return step.endDialog();
   }

@@ -72,6 +72,8 @@ export const ShopCopy = {
   orderAlreadyPlaced: (number: string) => say('orderAlreadyPlaced', { number }),
   checkoutStopped: () => say('checkoutStopped'),
   cartEmptyAtCheckout: () => say('cartEmptyAtCheckout'),
+  /** "checkout" while the add-to-cart flow asks for a colour or size. */
+  checkoutAfterAdd: (name: string) => say('checkoutAfterAdd', { name }),
   stockChanged: (name: string, variant: string, available: number) =>
     say('stockChanged', { name, variant, available }),
   askOrderNumber: () => say('askOrderNumber'),

@@ -31,6 +31,7 @@ export const SHOPPING_SIGNATURES: ResponseSignatures = {
   orderAlreadyPlaced: ['number'],
   checkoutStopped: [],
   cartEmptyAtCheckout: [],
+  checkoutAfterAdd: ['name'],
   stockChanged: ['name', 'variant', 'available'],
   askOrderNumber: [],
   whichRecentOrder: [],

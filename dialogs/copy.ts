@@ -50,6 +50,7 @@ export const RESPONSE_SIGNATURES: ResponseSignatures = {
   attributeAnswer: ['name', 'key', 'label', 'value', 'yesNo'],
   waterproofYesNo: ['name', 'yesNo'],
   missingDetail: ['name', 'asked'],
+  unknownDetail: ['name'],
   coloursAnswer: ['name', 'list'],
   sizesAnswer: ['name', 'list'],
   stockAnswer: ['name', 'variant', 'units', 'exists'],
@@ -159,6 +160,8 @@ export const Copy = {
   get faqNone() {
     return say('faqNone');
   },
+  /** A yes/no question about a product that its data does not answer ("does it have pit zips?"). */
+  unknownDetail: (name: string) => say('unknownDetail', { name }),
   get compareWhich() {
     return say('compareWhich');
   },

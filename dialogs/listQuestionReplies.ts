@@ -4,6 +4,7 @@ import type { TurnContext } from 'botbuilder';
 import type { Product } from '../src/domain/schemas';
 import type { Recognition } from '../src/nlu/recognizer';
 import { bestOfList, listPositions, MAX_COMPARED, superlativeAsked } from '../src/catalog/listQuestions';
+import { sortAsked } from '../src/catalog/listRefinement';
 import { namesCatalogThings } from './messageSearch';
 import { PRODUCT_MIN_SCORE } from './productInQuestion';
 import { SearchCopy } from './searchCopy';
@@ -17,7 +18,7 @@ const listed = (shop: ShopContext, catalog: Pick<Catalog, 'byId'>) =>
   shop.lastResults.map((id) => catalog.byId(id)).filter((p): p is Product => p !== undefined);
 
 /**
- * Answers "which is the lightest / cheapest / warmest …?" from the list shown, and makes the winner
+ * Answers "which is the lightest / cheapest / warmest …?" (or picks "the cheapest one") from the list shown, and makes the winner
  * the product being discussed; false (nothing sent) when the message is not such a question about
  * the list — "what's the cheapest tent you have?" names the catalog and is a search instead.
  */
@@ -28,7 +29,10 @@ export async function answerListSuperlative(
   recognition: Recognition,
 ): Promise<boolean> {
   if (shop.lastResults.length < 2) return false;
-  const sort = superlativeAsked(recognition.text);
+  // "which is the lightest?", or "the cheapest one" picking from the list.
+  const sort =
+    superlativeAsked(recognition.text) ??
+    (recognition.intent === 'select_item' ? sortAsked(recognition.text) : undefined);
   if (!sort) return false;
   if (namesCatalogThings(recognition) && !POINTS_AT_LIST.test(recognition.text)) return false;
   const best = bestOfList(listed(shop, catalog), sort);

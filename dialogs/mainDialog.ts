@@ -1,5 +1,11 @@
 // The root dialog: routes each new message to the goal it asks for.
-import { WaterfallDialog, type WaterfallStepContext, DialogSet, DialogTurnStatus } from 'botbuilder-dialogs';
+import {
+  WaterfallDialog,
+  type WaterfallStepContext,
+  type DialogContext,
+  DialogSet,
+  DialogTurnStatus,
+} from 'botbuilder-dialogs';
 import { MessageFactory, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
 import { Intents, type Recognition } from '../src/nlu/recognizer';
@@ -31,6 +37,11 @@ import { answerOfferRequest, setTurnOffers } from './offerReplies';
 import { answerAlertRequest, setTurnAlerts } from './alertReplies';
 import { searchNoAddOffer } from './offerMoments';
 import { FeedbackDialog } from './feedbackDialog';
+
+/** A question that points at a product without naming it ("is it in stock?", "how much is that?"). */
+const REFERS_TO_PRODUCT = /\b(it|its|it's|this|that|they|them|those|these)\b/i;
+/** A yes/no question ("does it have pit zips?", "is it good for skiing?"). */
+const YES_NO_QUESTION = /^\s*(is|are|does|do|can|will|has|have|was|were)\b/i;
 
 /** Intents answered with one line (read when sent, so each reply can vary), and the suggestions that go with it. */
 const ONE_LINE_REPLIES: Readonly<Record<string, { text: () => string; suggestions?: string[] }>> = {
@@ -70,6 +81,22 @@ export class MainDialog extends InterruptibleDialog {
       new WaterfallDialog(DialogIds.mainFlow, [this.routeStep.bind(this), this.finishStep.bind(this)]),
     );
     this.initialDialogId = DialogIds.mainFlow;
+  }
+
+  /** "Start over" inside a flow also forgets the list and product in view (the cart stays). */
+  protected override async interrupt(dc: DialogContext) {
+    if (getRecognition(dc.context)?.intent === Intents.startOver) await this.forgetView(dc.context);
+    return super.interrupt(dc);
+  }
+
+  /** Forgets the lists and the product being discussed, so "it" and "the second one" mean nothing yet. */
+  private async forgetView(context: TurnContext): Promise<void> {
+    const shop = await readShopContext(this.shopContext, context);
+    shop.lastResults = [];
+    delete shop.lastProductId;
+    delete shop.lastQuery;
+    delete shop.lastListKind;
+    delete shop.searches;
   }
 
   /** Runs the dialog system for one turn: continues an active flow or starts a new one. */
@@ -154,6 +181,7 @@ export class MainDialog extends InterruptibleDialog {
     const shopping = await this.shopping?.route(step, recognition);
     if (shopping) return shopping;
     if (recognition.intent === 'feedback') return step.beginDialog(DialogIds.feedback);
+    if (recognition.intent === Intents.startOver) await this.forgetView(step.context);
     const reply = ONE_LINE_REPLIES[recognition.intent];
     if (reply) return this.say(step, reply.text(), reply.suggestions);
     const search = messageSearch(recognition);
@@ -212,6 +240,15 @@ export class MainDialog extends InterruptibleDialog {
       if (topic)
         return this.say(step, productAnswerText(answerProductQuestion(product, topic, recognition.entities)));
     }
+    // "is it in stock?" with nothing in view: which product, not the FAQ's backorder article.
+    const aboutStockOrPrice = recognition.intent === 'stock' || recognition.intent === 'price';
+    if (
+      !product &&
+      aboutStockOrPrice &&
+      REFERS_TO_PRODUCT.test(recognition.text) &&
+      !namesCatalogThings(recognition)
+    )
+      return this.say(step, Copy.whichProduct);
     // The price of a kind of product ("how much are the tents?") is the catalog's to show.
     const catalogAsk = !product && isSpecific(search) && namesCatalogThings(recognition);
     if (catalogAsk && recognition.intent === 'price')
@@ -220,6 +257,9 @@ export class MainDialog extends InterruptibleDialog {
     const faq = await this.services.faq.answer(recognition.text);
     if (faq.kind === 'answer') return this.say(step, Copy.faqAnswer(faq.article.answer, faq.article.title));
     if (product) {
+      // "does it have pit zips?": said plainly that the data doesn't say, before what it does say.
+      if (YES_NO_QUESTION.test(recognition.text))
+        await step.context.sendActivity(Copy.unknownDetail(product.name));
       await sendProductDetails(step.context, product);
       return step.endDialog();
     }

@@ -116,12 +116,14 @@ export async function loadOrTrainNlu(
     loadLexicons(paths.lexiconsDir),
     nluInputsHash(paths, products),
   ]);
-  const entities = buildEntityExtractor({ products, lexicons });
+  // Words of the model's English lexicon are not corrected into catalog words ("stock" ≠ "sock").
+  const entitiesFor = (model: IntentModel) =>
+    buildEntityExtractor({ products, lexicons, isRealWord: (w) => model.isEnglishWord(w) });
   const saved = options.force ? undefined : await loadFreshModel(paths.modelsDir, 'nlu', inputsHash);
   const tuned = (model: IntentModel) =>
     options.policy ? model.withPolicy({ ...model.policy, ...definedOnly(options.policy) }) : model;
   const loaded = saved === undefined ? undefined : restore(saved, options.onProgress);
-  if (loaded) return { nlu: new Nlu(tuned(loaded), entities), trained: false, trainMs: 0 };
+  if (loaded) return { nlu: new Nlu(tuned(loaded), entitiesFor(loaded)), trained: false, trainMs: 0 };
 
   const intents = await loadIntentFiles(paths.intentsDir, PROJECT_ROOT);
   const started = Date.now();
@@ -139,7 +141,7 @@ export async function loadOrTrainNlu(
       heldOut: model.parts.training.heldOut,
     },
   });
-  return { nlu: new Nlu(tuned(model), entities), trained: true, trainMs };
+  return { nlu: new Nlu(tuned(model), entitiesFor(model)), trained: true, trainMs };
 }
 
 /** The saved model, or undefined (after saying why) when the file is damaged: it is then retrained. */

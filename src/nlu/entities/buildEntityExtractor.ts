@@ -15,6 +15,8 @@ export const ENTITY_DEFAULTS = { maxChars: 500, maxTokens: 100 };
 export interface EntityExtractorConfig {
   products: readonly Product[];
   lexicons: Lexicons;
+  /** A general-English lexicon: its words are not corrected into other words (see Speller). */
+  isRealWord?: (word: string) => boolean;
   options?: Partial<typeof ENTITY_DEFAULTS> & {
     /** Told about a stage that threw (the stage is skipped for that message). */
     onError?: (stage: string, error: unknown) => void;
@@ -37,9 +39,10 @@ export interface EntityExtractor {
 export function buildEntityExtractor({
   products,
   lexicons,
+  isRealWord,
   options = {},
 }: EntityExtractorConfig): EntityExtractor {
-  return composeExtractor(buildStages(products, lexicons), options);
+  return composeExtractor(buildStages(products, lexicons, isRealWord), options);
 }
 
 /** The extractor over given stages (tests add their own); a stage that throws is reported and skipped. */

@@ -35,7 +35,11 @@ export interface EntityStages {
 }
 
 /** Builds indexes once per catalog and lexicon set; `extract` then only looks things up. */
-export function buildStages(products: readonly Product[], lexicons: Lexicons): EntityStages {
+export function buildStages(
+  products: readonly Product[],
+  lexicons: Lexicons,
+  isRealWord?: (word: string) => boolean,
+): EntityStages {
   const numbers = new NumberWords(lexicons.numbers.cardinals);
   const categories = buildCategoryIndex(lexicons.categories);
   const categoryWords = categoryWordMap(lexicons.categories);
@@ -91,5 +95,9 @@ export function buildStages(products: readonly Product[], lexicons: Lexicons): E
     { name: 'date', run: dateExtractor() },
     { name: 'ordinal', run: ordinalExtractor(lexicons, numbers, countable) },
   ];
-  return { stages, speller: new Speller(counts, englishWords()), vocabulary: new Set(counts.keys()) };
+  return {
+    stages,
+    speller: new Speller(counts, englishWords(), undefined, isRealWord),
+    vocabulary: new Set(counts.keys()),
+  };
 }

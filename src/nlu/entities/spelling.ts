@@ -41,10 +41,16 @@ export interface Correction {
 export class Speller {
   private readonly byFirst = new Map<string, string[]>();
 
+  /**
+   * `keep`: words never corrected. `isRealWord`: a larger general-English lexicon whose words are
+   * corrected only by swapping two letters ("frist") or to the singular ("tents" → "tent"), never
+   * to another word ("stock" is not a typo of "sock", nor "status" of "stratus").
+   */
   constructor(
     private readonly counts: ReadonlyMap<string, number>,
     private readonly keep: ReadonlySet<string>,
     private readonly options = SPELLING_DEFAULTS,
+    private readonly isRealWord: (word: string) => boolean = () => false,
   ) {
     for (const word of counts.keys()) {
       if (word.length < 4 || !/^[a-z]+$/.test(word)) continue;
@@ -69,6 +75,8 @@ export class Speller {
       if (edits > max || (best && !this.better(candidate, edits, best))) continue;
       best = { word: candidate, edits };
     }
+    if (best && this.isRealWord(word) && !isSwap(word, best.word) && !isPlural(word, best.word))
+      return undefined;
     return best;
   }
 
@@ -77,6 +85,11 @@ export class Speller {
     const diff = (this.counts.get(candidate) ?? 0) - (this.counts.get(best.word) ?? 0);
     return diff !== 0 ? diff > 0 : candidate < best.word;
   }
+}
+
+/** True when `word` is `singular` with -s or -es ("tents", "boxes"; "-ies" is beyond two edits). */
+function isPlural(word: string, singular: string): boolean {
+  return word === `${singular}s` || word === `${singular}es`;
 }
 
 /** True when b is a with two adjacent letters swapped ("tnet" / "tent"). */

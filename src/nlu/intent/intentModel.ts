@@ -76,6 +76,10 @@ export class IntentModel {
     this.oosIndex = parts.oosLabel === null ? -1 : parts.labels.indexOf(parts.oosLabel);
     this.scratch = new Float64Array(parts.labels.length);
   }
+  /** Whether the word is in the model's general-English lexicon (false when it was trained without one). */
+  isEnglishWord(word: string): boolean {
+    return this.parts.vocabulary.lexicon?.has(word) ?? false;
+  }
 
   /** The in-scope intents the model can answer. */
   get intents(): string[] {

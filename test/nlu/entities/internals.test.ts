@@ -61,6 +61,34 @@ describe('spelling', () => {
   ])('corrects %s to %j', (word, expected) => {
     expect(speller.correct(word)).toEqual(expected);
   });
+
+  describe('with a general-English lexicon', () => {
+    const english = new Set(['stock', 'status', 'tents', 'compasses', 'frist']);
+    const lexiconSpeller = new Speller(
+      new Map([
+        ['sock', 3],
+        ['stratus', 1],
+        ['tent', 2],
+        ['compass', 1],
+        ['first', 2],
+        ['jacket', 1],
+      ]),
+      new Set(),
+      undefined,
+      (word) => english.has(word),
+    );
+
+    test.each([
+      ['stock', undefined],
+      ['status', undefined],
+      ['tents', { word: 'tent', edits: 1 }],
+      ['compasses', { word: 'compass', edits: 2 }],
+      ['frist', { word: 'first', edits: 1 }],
+      ['jaket', { word: 'jacket', edits: 1 }],
+    ])('corrects %s to %j: a real word only by a swap or to its singular', (word, expected) => {
+      expect(lexiconSpeller.correct(word)).toEqual(expected);
+    });
+  });
 });
 
 describe('number words', () => {

@@ -214,7 +214,7 @@ export class MainDialog extends InterruptibleDialog {
           PRODUCT_INTENTS.has(String(recognition.alternatives[0]?.intent))
         )
           return step.beginDialog(DialogIds.productSearch, search);
-        return this.didYouMean(step, recognition);
+        return this.faqOrDidYouMean(step, recognition);
       default:
         return this.say(step, Copy.notYet(intentLabel(recognition.intent)));
     }
@@ -366,6 +366,16 @@ export class MainDialog extends InterruptibleDialog {
       return this.say(step, productAnswerText(answerProductQuestion(product, topic, recognition.entities)));
     await sendProductDetails(step.context, product);
     return step.endDialog();
+  }
+
+  /**
+   * Unsure of the intent: the FAQ's answer when it is confident ("my tent pole broke" → the warranty),
+   * otherwise "did you mean".
+   */
+  private async faqOrDidYouMean(step: WaterfallStepContext, recognition: Recognition) {
+    const faq = await this.services.faq.answer(recognition.text);
+    if (faq.kind === 'answer') return this.say(step, Copy.faqAnswer(faq.article.answer, faq.article.title));
+    return this.didYouMean(step, recognition);
   }
 
   /** Low confidence: offer the likely intents as buttons, or say it was not understood. */

@@ -11,6 +11,7 @@ import {
 import { MessageFactory, type TurnContext } from 'botbuilder';
 import type { Product } from '../src/domain/schemas';
 import { chooseVariant, variantLabel, type VariantHints } from '../src/cart/variantChoice';
+import { colours, sizes } from '../src/catalog/productFacts';
 import { InterruptibleDialog, leavingRequests } from './interruptibleDialog';
 import { ShoppingDialogIds as Ids } from './shoppingDialogIds';
 import { recordEvent, shopperOf, type ShoppingServices } from './shoppingServices';
@@ -79,7 +80,13 @@ export class AddToCartDialog extends InterruptibleDialog<AddToCartOptions> {
       // "what's in my cart?" is shown, "make it 3" changes what will be added, "checkout" waits for
       // the product to be added; then the question again.
       const quantity = quantityChange(recognition);
-      if (recognition.intent === 'view_cart' && recognition.score >= ASIDE_MIN_SCORE)
+      const other = otherSlotAnswer(recognition, product, dc.activeDialog?.id);
+      const values = (flow?.state as { values?: { hints?: VariantHints } } | undefined)?.values;
+      if (other && values) {
+        // "M" while a colour is asked (or "in black" while a size is): kept for its own question.
+        values.hints = { ...values.hints, ...other.hints };
+        await dc.context.sendActivity(ShopCopy.variantNoted(other.said));
+      } else if (recognition.intent === 'view_cart' && recognition.score >= ASIDE_MIN_SCORE)
         await sendCart(dc.context, await this.shopping.cart.view(shopperOf(dc.context)));
       // "checkout": the product goes in first (the confirmation then offers Checkout).
       else if (recognition.intent === 'checkout' && recognition.score >= ASIDE_MIN_SCORE)
@@ -199,6 +206,29 @@ function quantityChange(recognition: Recognition): number | undefined {
   if (recognition.entities.some((e) => e.type === 'colour' || e.type === 'size')) return undefined;
   const value = Number(recognition.entities.find((e) => e.type === 'quantity')?.value);
   return Number.isSafeInteger(value) && value >= 1 ? value : undefined;
+}
+
+/**
+ * A size the product has, given while its colour is asked, or a colour it has given while its size
+ * is asked; undefined when the message is anything else (a colour to the colour question included).
+ */
+function otherSlotAnswer(
+  recognition: Recognition,
+  product: Product,
+  waiting: string | undefined,
+): { hints: VariantHints; said: string } | undefined {
+  const entity = (type: string) => recognition.entities.find((e) => e.type === type);
+  if (waiting === Ids.askColour && !entity('colour')) {
+    const size = entity('size')?.value;
+    if (size !== undefined && sizes(product).includes(String(size)))
+      return { hints: { size: String(size) }, said: `size ${String(size)}` };
+  }
+  if (waiting === Ids.askSize && !entity('size')) {
+    const asked = (entity('colour')?.value as { colours?: string[] } | undefined)?.colours ?? [];
+    const offered = colours(product).filter((c) => asked.includes(c));
+    if (offered.length === 1) return { hints: { colours: offered }, said: offered[0] };
+  }
+  return undefined;
 }
 
 /** The slots filled so far (dialog state). */

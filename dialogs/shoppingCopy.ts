@@ -43,6 +43,8 @@ export const ShopCopy = {
     say('quantityChanged', { name, variant, quantity }),
   /** "make it 3" while the add-to-cart flow asks for a colour or size. */
   addQuantityNoted: (quantity: number, name: string) => say('addQuantityNoted', { quantity, name }),
+  /** A size given while a colour is asked, or a colour while a size is ("size M", "Black"). */
+  variantNoted: (what: string) => say('variantNoted', { what }),
   whichCartLine: () => say('whichCartLine'),
   askAddress: () => say('askAddress'),
   addressRetry: (problems: string) => say('addressRetry', { problems }),

@@ -17,6 +17,7 @@ export const SHOPPING_SIGNATURES: ResponseSignatures = {
   removedFromCart: ['name', 'variant'],
   quantityChanged: ['name', 'variant', 'quantity'],
   addQuantityNoted: ['quantity', 'name'],
+  variantNoted: ['what'],
   whichCartLine: [],
   askAddress: [],
   addressRetry: ['problems'],

@@ -77,12 +77,15 @@ export function describeSearch(search: ListSearch): string {
     .join(' ');
   if (query) parts.push(query);
   else if (f.category) parts.push(categoryLabel(f.category));
-  if (f.brand) parts.push(f.brand);
+  // What the query already says is not said again ("jackets for women", not "…, gender women").
+  const said = (words: string) => query.toLowerCase().includes(words.toLowerCase());
+  if (f.brand && !said(f.brand)) parts.push(f.brand);
   if (f.excludeBrands?.length) parts.push(`not ${f.excludeBrands.join(' or ')}`);
   for (const [name, value] of Object.entries(f.attributes ?? {}))
-    if (!(value === true && query.toLowerCase().includes(name.toLowerCase())))
+    if (!said(value === true ? name : String(value)))
       parts.push(name === 'persons' ? `${value}-person` : value === true ? name : `${name} ${value}`);
-  if (f.colours?.length) parts.push(search.colourName ?? f.colours.slice(0, 2).join(' or '));
+  const colour = search.colourName ?? f.colours?.slice(0, 2).join(' or ');
+  if (colour && !said(colour)) parts.push(colour);
   if (f.sizes?.length) parts.push(`size ${f.sizes.join(' or ')}`);
   if (f.minPrice !== undefined) parts.push(`from ${money(f.minPrice)}`);
   if (f.maxPrice !== undefined) parts.push(`up to ${money(f.maxPrice)}`);

@@ -110,6 +110,18 @@ describe('describeSearch', () => {
       { query: 'tents', filters: { maxWeightGrams: 2339, attributes: { waterproof: true } } },
       'tents, waterproof, under 2339 g',
     ],
+    [
+      {
+        query: 'waterproof jackets for women in blue',
+        filters: {
+          attributes: { waterproof: true, gender: 'women' },
+          colours: ['Glacier Blue'],
+          brand: 'Cairnward',
+        },
+        colourName: 'blue',
+      },
+      'waterproof jackets for women in blue, Cairnward',
+    ],
   ] as [ListSearch, string][])('%j → %s', (search, expected) => {
     expect(describeSearch(search)).toBe(expected);
   });

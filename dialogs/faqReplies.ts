@@ -2,9 +2,11 @@
 // articles as buttons (a button's title is answered as that article), or an honest "I don't know".
 import { MessageFactory, type TurnContext } from 'botbuilder';
 import { type DialogContext, type DialogTurnResult, DialogTurnStatus } from 'botbuilder-dialogs';
+import { asksAQuestion } from '../src/answers/productQuestion';
 import { Copy } from './copy';
 import { FAQ_INTENTS } from './intentLabels';
 import type { Faq } from './services';
+import type { FaqAnswer } from '../src/knowledge/faqIndex';
 import { getRecognition } from './turnRecognition';
 
 /** How sure the NLU must be before a message inside a flow is taken for a store question. */
@@ -17,7 +19,11 @@ export async function sendFaqAnswer(
   text: string,
   noneSuggestions?: string[],
 ): Promise<void> {
-  const found = await faq.answer(text);
+  await sendFound(context, await faq.answer(text), noneSuggestions);
+}
+
+/** Sends what the FAQ found: the article, its closest articles as buttons, or "I don't know". */
+async function sendFound(context: TurnContext, found: FaqAnswer, noneSuggestions?: string[]): Promise<void> {
   if (found.kind === 'answer')
     await context.sendActivity(Copy.faqAnswer(found.article.answer, found.article.title));
   else if (found.kind === 'choices')
@@ -34,8 +40,8 @@ export async function sendFaqAnswer(
 }
 
 /**
- * Inside a flow that waits for an answer: a store question (or a FAQ choice button) is answered here,
- * and true tells the flow to ask its question again. Anything else is left to the flow, and so are
+ * Inside a flow that waits for an answer: a store question (or a FAQ choice button, or any question
+ * the FAQ has articles for) is answered here, and true tells the flow to ask its question again. Anything else is left to the flow, and so are
  * the intents in `flowIntents` (a return's reason reads like a question about returns).
  */
 export async function answerStoreAside(
@@ -52,7 +58,13 @@ export async function answerStoreAside(
     !flowIntents.includes(recognition.intent);
   if (picked) await context.sendActivity(Copy.faqAnswer(picked.answer, picked.title));
   else if (aside) await sendFaqAnswer(context, faq, recognition.text);
-  else return false;
+  else if (asksAQuestion(recognition.text) && !flowIntents.includes(recognition.intent)) {
+    // Any other question the FAQ has something for ("what's the difference between standard and
+    // express?" is not the answer "standard" to "how should I ship it?").
+    const found = await faq.answer(recognition.text);
+    if (found.kind === 'none') return false;
+    await sendFound(context, found);
+  } else return false;
   return true;
 }
 

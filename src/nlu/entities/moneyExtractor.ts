@@ -73,9 +73,11 @@ export function moneyExtractor(prices: Lexicons['prices'], numbers: NumberWords)
       const b = found[k + 1];
       const joined = b && joinerRe.test(lower.slice(a.end, b.start));
       const between = head.match(betweenRe);
-      if (joined && (between || a.currency || b.currency) && b.amount >= a.amount) {
+      // "between 500 and 100" means 100 to 500; without "between", only an ascending pair is a range.
+      if (joined && (between || ((a.currency || b.currency) && b.amount >= a.amount))) {
         const start = between ? windowStart + (between.index ?? 0) : a.start;
-        range(start, b.end, { min: a.amount, max: b.amount }, a.currency ?? b.currency);
+        const [min, max] = a.amount <= b.amount ? [a.amount, b.amount] : [b.amount, a.amount];
+        range(start, b.end, { min, max }, a.currency ?? b.currency);
       }
       for (const kind of ['max', 'min', 'around'] as const) {
         const m = head.match(cues[kind]);

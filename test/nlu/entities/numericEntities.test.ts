@@ -36,6 +36,7 @@ const priceRanges: Case[] = [
   ['under 100', [['priceRange', { max: 100 }, 'under 100']]],
   ['tents under $300', [['category', 'tents', 'tents'], ['priceRange', { max: 300, currency: 'USD' }, 'under $300']]],
   ['between 50 and 80 dollars', [['priceRange', { min: 50, max: 80, currency: 'USD' }, 'between 50 and 80 dollars']]],
+  ['between 500 and 100', [['priceRange', { min: 100, max: 500 }, 'between 500 and 100']]],
   ['over $200', [['priceRange', { min: 200, currency: 'USD' }, 'over $200']]],
   ['around 150', [['priceRange', { around: 150, min: 120, max: 180 }, 'around 150']]],
   ['$50-$80', [['priceRange', { min: 50, max: 80, currency: 'USD' }, '$50-$80']]],

@@ -30,6 +30,7 @@ export const RESPONSE_SIGNATURES: ResponseSignatures = {
   affirmNoQuestion: [],
   denyNoQuestion: [],
   complaint: [],
+  complaintWithHelp: [],
   feedbackAsk: [],
   feedbackThanks: [],
   whichProduct: [],
@@ -108,6 +109,10 @@ export const Copy = {
   },
   get complaint() {
     return say('complaint');
+  },
+  /** The apology before a FAQ article that answers the complaint (a product fault, a lost parcel). */
+  get complaintWithHelp() {
+    return say('complaintWithHelp');
   },
   get feedbackAsk() {
     return say('feedbackAsk');

@@ -9,18 +9,22 @@ import { namesCatalogThings } from './messageSearch';
 import { PRODUCT_MIN_SCORE } from './productInQuestion';
 import { SearchCopy } from './searchCopy';
 import type { Catalog } from './services';
-import type { ShopContext } from './shopContext';
+import { comparedInView, type ShopContext } from './shopContext';
 
 /** Words that point at the list itself ("which one", "of these"). */
 const POINTS_AT_LIST = /\b(these|them|those|ones?|shown|listed|here)\b/i;
 
-const listed = (shop: ShopContext, catalog: Pick<Catalog, 'byId'>) =>
-  shop.lastResults.map((id) => catalog.byId(id)).filter((p): p is Product => p !== undefined);
+/** The products a "which is …?" question is about: those just compared, or else the list in view. */
+const inQuestion = (shop: ShopContext, catalog: Pick<Catalog, 'byId'>) =>
+  (comparedInView(shop) ?? shop.lastResults)
+    .map((id) => catalog.byId(id))
+    .filter((p): p is Product => p !== undefined);
 
 /**
- * Answers "which is the lightest / cheapest / warmest …?" (or picks "the cheapest one") from the list shown, and makes the winner
- * the product being discussed; false (nothing sent) when the message is not such a question about
- * the list — "what's the cheapest tent you have?" names the catalog and is a search instead.
+ * Answers "which is the lightest / cheapest / warmest …?" (or picks "the cheapest one") among the
+ * products just compared or else the list shown, and makes the winner the product being discussed;
+ * false (nothing sent) when the message is not such a question about the list — "what's the
+ * cheapest tent you have?" names the catalog and is a search instead.
  */
 export async function answerListSuperlative(
   context: TurnContext,
@@ -28,14 +32,15 @@ export async function answerListSuperlative(
   catalog: Pick<Catalog, 'byId'>,
   recognition: Recognition,
 ): Promise<boolean> {
-  if (shop.lastResults.length < 2) return false;
+  const products = inQuestion(shop, catalog);
+  if (products.length < 2) return false;
   // "which is the lightest?", or "the cheapest one" picking from the list.
   const sort =
     superlativeAsked(recognition.text) ??
     (recognition.intent === 'select_item' ? sortAsked(recognition.text) : undefined);
   if (!sort) return false;
   if (namesCatalogThings(recognition) && !POINTS_AT_LIST.test(recognition.text)) return false;
-  const best = bestOfList(listed(shop, catalog), sort);
+  const best = bestOfList(products, sort);
   if (best.kind === 'unknown') {
     await context.sendActivity(SearchCopy.listBestUnknown(best.figure));
     return true;

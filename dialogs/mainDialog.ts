@@ -31,6 +31,7 @@ import { recommendationAsk, type RecommendationAsk } from '../src/answers/recomm
 import type { SearchFilters } from '../src/catalog/searchFilters';
 import { PRODUCT_MIN_SCORE, productInQuestion } from './productInQuestion';
 import { answerListSuperlative, comparedProducts } from './listQuestionReplies';
+import { asksForRanking } from '../src/catalog/listQuestions';
 import { sendRecommendations } from './recommendationReplies';
 import { alreadyHave, productViewed } from './shopperHistory';
 import { answerOfferRequest, setTurnOffers } from './offerReplies';
@@ -40,6 +41,10 @@ import { FeedbackDialog } from './feedbackDialog';
 
 /** A question that points at a product without naming it ("is it in stock?", "how much is that?"). */
 const REFERS_TO_PRODUCT = /\b(it|its|it's|this|that|they|them|those|these)\b/i;
+/** Below this, a product search that would find nothing is taken for a misunderstanding. */
+const SURE_SEARCH_SCORE = 0.5;
+/** How sure the FAQ must be to follow a complaint's apology with an article (stricter than answering). */
+const COMPLAINT_FAQ_CONFIDENCE = 0.85;
 /** A yes/no question ("does it have pit zips?", "is it good for skiing?"). */
 const YES_NO_QUESTION = /^\s*(is|are|does|do|can|will|has|have|was|were)\b/i;
 
@@ -97,6 +102,7 @@ export class MainDialog extends InterruptibleDialog {
     delete shop.lastQuery;
     delete shop.lastListKind;
     delete shop.searches;
+    delete shop.compared;
   }
 
   /** Runs the dialog system for one turn: continues an active flow or starts a new one. */
@@ -182,11 +188,26 @@ export class MainDialog extends InterruptibleDialog {
     if (shopping) return shopping;
     if (recognition.intent === 'feedback') return step.beginDialog(DialogIds.feedback);
     if (recognition.intent === Intents.startOver) await this.forgetView(step.context);
+    // A product fault ("my tent pole broke"): the apology, then the FAQ's answer when it is very sure.
+    if (recognition.intent === 'complaint' && namesCatalogThings(recognition)) {
+      const faq = await this.services.faq.answer(recognition.text);
+      if (faq.kind === 'answer' && faq.confidence >= COMPLAINT_FAQ_CONFIDENCE) {
+        await step.context.sendActivity(Copy.complaintWithHelp);
+        return this.say(step, Copy.faqAnswer(faq.article.answer, faq.article.title), ['Talk to a person']);
+      }
+    }
     const reply = ONE_LINE_REPLIES[recognition.intent];
     if (reply) return this.say(step, reply.text(), reply.suggestions);
     const search = messageSearch(recognition);
     switch (recognition.intent) {
       case Intents.productSearch: {
+        // Barely a search, and it would find nothing ("idk something something order"): ask instead.
+        const unsure = recognition.score < SURE_SEARCH_SCORE && recognition.alternatives.length > 1;
+        if (
+          unsure &&
+          this.services.catalog.searchWithFallback(search.query, { filters: search.filters }).total === 0
+        )
+          return this.didYouMean(step, recognition);
         const offer = await searchNoAddOffer(step.context, shop, this.services.shopping);
         const result = await step.beginDialog(DialogIds.productSearch, search);
         if (offer) await step.context.sendActivity(offer);
@@ -303,12 +324,18 @@ export class MainDialog extends InterruptibleDialog {
     const shop = await readShopContext(this.shopContext, step.context);
     const products = comparedProducts(recognition, shop, this.services.catalog);
     if (products.length < 2) {
-      // "what's the difference between standard and express?" is the store's to answer.
-      const faq = await this.services.faq.answer(recognition.text);
-      if (faq.kind === 'answer') return this.say(step, Copy.faqAnswer(faq.article.answer, faq.article.title));
+      // "what's the difference between standard and express?" is the store's to answer, but "which is
+      // bigger?" with nothing to compare is not a question about exchanging sizes.
+      const faq = asksForRanking(recognition.text)
+        ? undefined
+        : await this.services.faq.answer(recognition.text);
+      if (faq?.kind === 'answer')
+        return this.say(step, Copy.faqAnswer(faq.article.answer, faq.article.title));
       return this.say(step, Copy.compareWhich);
     }
     await sendComparison(step.context, products);
+    // "which is lighter?" is now asked of these (while the same list is in view).
+    shop.compared = { ids: products.map((p) => p.id), list: [...shop.lastResults] };
     return step.endDialog();
   }
 

@@ -16,6 +16,18 @@ export interface ShopContext {
   lastListKind?: 'search' | 'recommendation';
   /** The search behind the current list and a few earlier ones, for refining and "go back". */
   searches?: SearchHistory;
+  /**
+   * The products of the last comparison, and the list in view when it was made: while that list is
+   * still in view, "which is lighter?" is asked of the products compared.
+   */
+  compared?: { ids: string[]; list: string[] };
+}
+
+/** The products last compared, while the list they were compared from is still in view. */
+export function comparedInView(shop: ShopContext): string[] | undefined {
+  const { compared } = shop;
+  if (!compared || compared.list.length !== shop.lastResults.length) return undefined;
+  return compared.list.every((id, i) => id === shop.lastResults[i]) ? compared.ids : undefined;
 }
 
 /** The accessor for the shopping context in conversation state. */

@@ -100,10 +100,33 @@ const FIGURES: Record<
   },
 };
 
-/** A question that asks which listed product is best on a figure: "which is the lightest?". */
+/** Comparatives and the ranking whose first product wins them ("which is lighter?" → lightest). */
+const COMPARATIVES: readonly [RegExp, ListSort][] = [
+  [/\b(?:cheaper|less expensive)\b/i, 'priceAsc'],
+  [/\b(?:pricier|more expensive|dearer)\b/i, 'priceDesc'],
+  [/\blighter\b/i, 'weightAsc'],
+  [/\bwarmer\b/i, 'temperatureAsc'],
+  [/\b(?:bigger|larger|roomier)\b/i, 'capacityDesc'],
+  [/\bbrighter\b/i, 'lumensDesc'],
+  [/\b(?:better|higher) (?:rated|reviewed)\b/i, 'ratingDesc'],
+];
+
+/**
+ * A question that asks which listed product is best on a figure: "which is the lightest?", or
+ * "which is lighter?" (of the two compared, or of the list).
+ */
 export function superlativeAsked(text: string): ListSort | undefined {
+  if (/\bwhich\b/i.test(text)) {
+    const comparative = COMPARATIVES.find(([words]) => words.test(text))?.[1];
+    if (comparative) return comparative;
+  }
   if (!/\b(which|what'?s|what is|whats)\b/i.test(text)) return undefined;
   return sortAsked(text);
+}
+
+/** Whether the message ranks products by a figure ("cheapest", "lighter", "best rated"). */
+export function asksForRanking(text: string): boolean {
+  return sortAsked(text) !== undefined || COMPARATIVES.some(([words]) => words.test(text));
 }
 
 /** The answer to a superlative question over a list. */

@@ -54,11 +54,14 @@ describe('superlativeAsked', () => {
     ['which is warmest', 'temperatureAsc'],
     ['which of them is the brightest', 'lumensDesc'],
     ['which is the roomiest', 'capacityDesc'],
+    ['which is lighter?', 'weightAsc'],
+    ['which one is cheaper', 'priceAsc'],
+    ['which of the two is better rated?', 'ratingDesc'],
   ])('"%s" asks for %s', (text, sort) => {
     expect(superlativeAsked(text)).toBe(sort);
   });
 
-  it.each(['show me the cheapest first', 'lightest ones please', 'which one is waterproof?'])(
+  it.each(['show me the cheapest first', 'lightest ones please', 'which one is waterproof?', 'lighter ones'])(
     '"%s" is not a superlative question',
     (text) => {
       expect(superlativeAsked(text)).toBeUndefined();

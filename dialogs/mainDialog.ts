@@ -190,11 +190,12 @@ export class MainDialog extends InterruptibleDialog {
     if (recognition.intent === Intents.startOver) await this.forgetView(step.context);
     // A product fault ("my tent pole broke"): the apology, then the FAQ's answer when it is very sure.
     if (recognition.intent === 'complaint' && namesCatalogThings(recognition)) {
-      const faq = await this.services.faq.answer(recognition.text);
-      if (faq.kind === 'answer' && faq.confidence >= COMPLAINT_FAQ_CONFIDENCE) {
-        await step.context.sendActivity(Copy.complaintWithHelp);
-        return this.say(step, Copy.faqAnswer(faq.article.answer, faq.article.title), ['Talk to a person']);
-      }
+      const helped = await this.sayIfFaqSure(step, recognition.text, {
+        minConfidence: COMPLAINT_FAQ_CONFIDENCE,
+        before: Copy.complaintWithHelp,
+        suggestions: ['Talk to a person'],
+      });
+      if (helped) return helped;
     }
     const reply = ONE_LINE_REPLIES[recognition.intent];
     if (reply) return this.say(step, reply.text(), reply.suggestions);
@@ -275,8 +276,8 @@ export class MainDialog extends InterruptibleDialog {
     if (catalogAsk && recognition.intent === 'price')
       return step.beginDialog(DialogIds.productSearch, search);
     // Not in the catalog data (care, sizing advice, …): the store's FAQ, when it is sure.
-    const faq = await this.services.faq.answer(recognition.text);
-    if (faq.kind === 'answer') return this.say(step, Copy.faqAnswer(faq.article.answer, faq.article.title));
+    const answered = await this.sayIfFaqSure(step, recognition.text);
+    if (answered) return answered;
     if (product) {
       // "does it have pit zips?": said plainly that the data doesn't say, before what it does say.
       if (YES_NO_QUESTION.test(recognition.text))
@@ -326,12 +327,10 @@ export class MainDialog extends InterruptibleDialog {
     if (products.length < 2) {
       // "what's the difference between standard and express?" is the store's to answer, but "which is
       // bigger?" with nothing to compare is not a question about exchanging sizes.
-      const faq = asksForRanking(recognition.text)
+      const answered = asksForRanking(recognition.text)
         ? undefined
-        : await this.services.faq.answer(recognition.text);
-      if (faq?.kind === 'answer')
-        return this.say(step, Copy.faqAnswer(faq.article.answer, faq.article.title));
-      return this.say(step, Copy.compareWhich);
+        : await this.sayIfFaqSure(step, recognition.text);
+      return answered ?? this.say(step, Copy.compareWhich);
     }
     await sendComparison(step.context, products);
     // "which is lighter?" is now asked of these (while the same list is in view).
@@ -395,14 +394,28 @@ export class MainDialog extends InterruptibleDialog {
     return step.endDialog();
   }
 
-  /**
-   * Unsure of the intent: the FAQ's answer when it is confident ("my tent pole broke" → the warranty),
-   * otherwise "did you mean".
-   */
+  /** Unsure of the intent: the FAQ's answer when it is sure of one, otherwise "did you mean". */
   private async faqOrDidYouMean(step: WaterfallStepContext, recognition: Recognition) {
-    const faq = await this.services.faq.answer(recognition.text);
-    if (faq.kind === 'answer') return this.say(step, Copy.faqAnswer(faq.article.answer, faq.article.title));
-    return this.didYouMean(step, recognition);
+    return (await this.sayIfFaqSure(step, recognition.text)) ?? this.didYouMean(step, recognition);
+  }
+
+  /**
+   * The FAQ's article for the message, said (after `before`) when the FAQ answers it outright with at
+   * least `minConfidence`; undefined, with nothing sent, otherwise.
+   */
+  private async sayIfFaqSure(
+    step: WaterfallStepContext,
+    text: string,
+    {
+      minConfidence = 0,
+      before,
+      suggestions,
+    }: { minConfidence?: number; before?: string; suggestions?: string[] } = {},
+  ) {
+    const found = await this.services.faq.answer(text);
+    if (found.kind !== 'answer' || found.confidence < minConfidence) return undefined;
+    if (before) await step.context.sendActivity(before);
+    return this.say(step, Copy.faqAnswer(found.article.answer, found.article.title), suggestions);
   }
 
   /** Low confidence: offer the likely intents as buttons, or say it was not understood. */

@@ -2,6 +2,7 @@
 // say), its stock, then the cart and a confirmation.
 import {
   ChoicePrompt,
+  type FoundChoice,
   WaterfallDialog,
   type DialogContext,
   type DialogTurnResult,
@@ -77,6 +78,17 @@ export class AddToCartDialog extends InterruptibleDialog<AddToCartOptions> {
     if (recognition && product) {
       // "I want the Ridgeline jacket in red": another product is a new request, not an answer.
       if (namesAnotherProduct(recognition, product.id)) return this.leaveForNewRequest(dc);
+      // "blue" to "which colour?": Teal when that is the only blue offered (the answer), or the blues.
+      const family = colourFamilyAnswer(recognition, dc);
+      if (family?.meant.length === 1) {
+        const value = family.meant[0]!;
+        return dc.endDialog({ value, index: family.options.indexOf(value), score: 1 } satisfies FoundChoice);
+      }
+      if (family && family.meant.length > 1) {
+        const text = ShopCopy.colourFamilyOptions(product.name, family.said, family.meant);
+        await dc.context.sendActivity(MessageFactory.suggestedActions(family.meant, text));
+        return { status: DialogTurnStatus.waiting };
+      }
       // "what's in my cart?" is shown, "make it 3" changes what will be added, "checkout" waits for
       // the product to be added; then the question again.
       const quantity = quantityChange(recognition);
@@ -229,6 +241,25 @@ function otherSlotAnswer(
     if (offered.length === 1) return { hints: { colours: offered }, said: offered[0] };
   }
   return undefined;
+}
+
+/**
+ * The colours offered that a colour word given to the colour question means ("blue" → Teal, "green" →
+ * Teal and Olive), with the options offered; undefined unless the word means at least one of them and is
+ * not itself an option (which the prompt takes as it is).
+ */
+function colourFamilyAnswer(
+  recognition: Recognition,
+  dc: DialogContext,
+): { said: string; meant: string[]; options: string[] } | undefined {
+  if (dc.activeDialog?.id !== Ids.askColour) return undefined;
+  const prompt = dc.activeDialog.state as { options?: { choices?: unknown[] } };
+  const options = (prompt.options?.choices ?? []).filter((c): c is string => typeof c === 'string');
+  const entity = recognition.entities.find((e) => e.type === 'colour');
+  const value = entity?.value as { name?: string; colours?: string[] } | undefined;
+  const meant = options.filter((c) => value?.colours?.includes(c));
+  if (!value?.name || meant.length === 0 || options.includes(value.name)) return undefined;
+  return { said: value.name, meant, options };
 }
 
 /** The slots filled so far (dialog state). */

@@ -348,6 +348,9 @@ export class MainDialog extends InterruptibleDialog {
   private async recommend(step: WaterfallStepContext, recognition: Recognition, search: MessageSearch) {
     const shop = await readShopContext(this.shopContext, step.context);
     const ask = recommendationAsk(recognition);
+    // "what's your cheapest tent?" asks for a ranking of the catalog, not for suggestions.
+    if (ask.kind === 'forShopper' && search.sort && isSpecific(search))
+      return step.beginDialog(DialogIds.productSearch, search);
     const product =
       ask.kind === 'forShopper' ? undefined : productInQuestion(recognition, shop, this.services.catalog);
     const sent = await this.sendRecommendations(step, ask, product, search.filters);

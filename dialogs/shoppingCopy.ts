@@ -27,6 +27,9 @@ export const ShopCopy = {
   /** A colour or size answer that is not one of `options`: what there is, asked again. */
   askVariantAgain: (name: string, options: readonly string[]) =>
     say('askVariantAgain', { name, options: orList(options) }),
+  /** "green" to the colour question when several colours offered are green. */
+  colourFamilyOptions: (name: string, family: string, options: readonly string[]) =>
+    say('colourFamilyOptions', { name, family, options: orList(options) }),
   noSuchVariant: (name: string, asked: string) => say('noSuchVariant', { name, asked }),
   variantOutOfStock: (name: string, variant: string) => say('variantOutOfStock', { name, variant }),
   notEnoughStock: (name: string, variant: string, available: number, inCart: number) =>

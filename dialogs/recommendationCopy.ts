@@ -31,7 +31,9 @@ export function reasonText(reason: RecommendationReason): string {
 
 /** Intros of recommendation lists. */
 export const RecommendationCopy = {
-  forShopper: (fromHistory: boolean) => say(fromHistory ? 'forShopperIntro' : 'forShopperPopularIntro'),
+  /** Picks from what the shopper did, or what is popular (said differently once they have looked around). */
+  forShopper: (fromHistory: boolean, viewedAny: boolean) =>
+    fromHistory ? say('forShopperIntro') : say('forShopperPopularIntro', { viewedAny }),
   goesWith: (name: string) => say('goesWithIntro', { name }),
   afterAdd: (name: string) => say('afterAddIntro', { name }),
   similar: (name: string) => say('similarIntro', { name }),

@@ -47,7 +47,10 @@ export async function sendRecommendations(
       weight: 0.5 + (0.5 * (i + 1)) / viewed.length,
     }));
     picks = recommender.forShopper(history, request);
-    intro = RecommendationCopy.forShopper(picks.some((c) => c.reason.kind === 'viewed'));
+    // "Popular right now" only when no pick comes from what this shopper did; "you haven't looked at
+    // anything yet" only when that is true.
+    const personal = picks.some((c) => c.reason.kind !== 'popular');
+    intro = RecommendationCopy.forShopper(personal, viewed.length > 0);
   } else if (!product) {
     return 'needsProduct';
   } else if (ask.kind === 'goesWith') {

@@ -4,7 +4,7 @@ import type { ResponseSignatures } from '../src/responses/responses';
 /** Every recommendation template with its parameters; checked with the rest on load. */
 export const RECOMMENDATION_SIGNATURES: ResponseSignatures = {
   forShopperIntro: [],
-  forShopperPopularIntro: [],
+  forShopperPopularIntro: ['viewedAny'],
   goesWithIntro: ['name'],
   afterAddIntro: ['name'],
   similarIntro: ['name'],

@@ -24,6 +24,27 @@ const EXACT_ATTRIBUTES = new Set([
   'fit',
 ]);
 
+/**
+ * Numeric attributes that filter by a bound: "rated to -10" is rated -10 °C or colder, "600 lumens" is at
+ * least 600. Like the exact ones, their words are then not keywords ("-10" would match "10°C" names).
+ */
+const BOUND_ATTRIBUTES: Partial<Record<string, (filters: SearchFilters, value: number) => void>> = {
+  temperatureRatingC: (filters, value) => {
+    filters.maxTemperatureC = value;
+  },
+  lumens: (filters, value) => {
+    filters.minLumens = value;
+  },
+};
+
+/** True when an entity becomes a filter whose words are not to be searched for. */
+function onlyConstrains(e: Entity): boolean {
+  if (CONSTRAINT_TYPES.has(e.type)) return true;
+  if (e.type !== 'attribute' || e.score < MIN_FILTER_CONFIDENCE) return false;
+  const { name, value } = e.value as AttributeValue;
+  return typeof value === 'number' && BOUND_ATTRIBUTES[name] !== undefined;
+}
+
 /** Entity types whose words only constrain (they are not keywords). */
 const CONSTRAINT_TYPES = new Set(['priceRange', 'money', 'quantity', 'ordinal', 'date', 'orderNumber']);
 
@@ -48,7 +69,7 @@ export function searchKeywords(text: string, entities: readonly Entity[]): strin
   let out = '';
   let at = 0;
   for (const e of [...entities].sort((a, b) => a.start - b.start)) {
-    if (!CONSTRAINT_TYPES.has(e.type) || e.start < at) continue;
+    if (!onlyConstrains(e) || e.start < at) continue;
     out += text.slice(at, e.start) + ' ';
     at = e.end;
   }
@@ -88,7 +109,9 @@ export function filtersFromEntities(entities: readonly Entity[], text = ''): Sea
     else if (e.type === 'size') filters.sizes = [...new Set([...(filters.sizes ?? []), String(e.value)])];
     else if (e.type === 'attribute') {
       const { name, value } = e.value as AttributeValue;
+      const bound = BOUND_ATTRIBUTES[name];
       if (EXACT_ATTRIBUTES.has(name)) filters.attributes = { ...filters.attributes, [name]: value };
+      else if (bound && typeof value === 'number') bound(filters, value);
     } else if (e.type === 'priceRange') Object.assign(filters, priceBounds(e.value as PriceRangeValue));
   }
   return filters;

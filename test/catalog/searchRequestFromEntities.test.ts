@@ -23,6 +23,12 @@ describe('searchKeywords', () => {
     ['tents in stock', [], 'tents'],
     ['any headlamps available now?', [], 'headlamps'],
     ['in-stock boots under $150', [['under $150', 'priceRange', { max: 150 }]], 'boots'],
+    [
+      'sleeping bags rated below -10',
+      [['rated below -10', 'attribute', { name: 'temperatureRatingC', value: -10 }]],
+      'sleeping bags',
+    ],
+    ['45l packs', [['45l', 'attribute', { name: 'capacityLiters', value: 45 }]], '45l packs'],
   ] as [string, [string, string, Entity['value']][], string][])('%s → %s', (text, found, expected) => {
     const entities = found.map(([part, type, value]) => at(text, part, type, value));
     expect(searchKeywords(text, entities)).toBe(expected);
@@ -64,6 +70,15 @@ describe('filtersFromEntities', () => {
     expect(filtersFromEntities([], 'boots available now please')).toEqual({ inStock: true });
     expect(filtersFromEntities([], 'do you have boots')).toEqual({});
     expect(filtersFromEntities([])).toEqual({});
+  });
+
+  it('bounds temperature ratings and light output: "rated to -10" or colder, "600 lumens" or more', () => {
+    const asked = 'bags rated to -10 and lamps with 600 lumens';
+    const entities = [
+      at(asked, 'rated to -10', 'attribute', { name: 'temperatureRatingC', value: -10 }),
+      at(asked, '600 lumens', 'attribute', { name: 'lumens', value: 600 }),
+    ];
+    expect(filtersFromEntities(entities)).toEqual({ maxTemperatureC: -10, minLumens: 600 });
   });
 
   it('ignores entities it is not sure of', () => {

@@ -7,6 +7,9 @@ import { entity, type ExtractedEntity, type Extractor } from './types';
 /** Score of a number with its unit. */
 export const NUMERIC_ATTRIBUTE_SCORE = 0.9;
 
+/** Units of figures that are not catalog attributes, which a prefix's number must not carry ("rated 4 stars"). */
+const OTHER_MEASURES = ['star', 'stars', 'out of', '/5', '%', 'percent'];
+
 /** Builds the extractor for the lexicon's numeric attributes. */
 export function numericAttributeExtractor(
   attributes: Lexicons['attributes'],
@@ -15,9 +18,15 @@ export function numericAttributeExtractor(
   const rules = attributes.numeric.map((a) => {
     const sign = a.signed ? '((?:-|−|minus\\s+)?)' : '()';
     const unit = `${sign}(${numbers.pattern})\\s*-?\\s*${suffixAlternation(a.units)}`;
+    // "rated for 4 seasons", "rated 4 stars": a number that another unit follows is not this attribute.
+    const otherUnits = [
+      ...OTHER_MEASURES,
+      ...attributes.numeric.filter((o) => o !== a).flatMap((o) => o.units),
+    ];
+    const notOther = `(?!\\s*-?\\s*${suffixAlternation(otherUnits)})`;
     const prefix =
       a.prefixes.length > 0
-        ? `|${wordAlternation(a.prefixes)}\\s+${sign}(${numbers.pattern})(?![\\p{L}\\p{N}])`
+        ? `|${wordAlternation(a.prefixes)}\\s+${sign}(${numbers.pattern})(?![\\p{L}\\p{N}])${notOther}`
         : '';
     return { name: a.name, re: new RegExp(`${B}(?:${unit}${prefix})`, 'gu') };
   });

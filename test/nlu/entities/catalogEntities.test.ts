@@ -89,6 +89,10 @@ const attributes: Case[] = [
   ['45l pack', [['attribute', { name: 'capacityLiters', value: 45 }, '45l'], ['category', 'backpacks', 'pack']]],
   ['sleeping bag rated to -5°C', [['category', 'sleeping-bags', 'sleeping bag'], ['attribute', { name: 'temperatureRatingC', value: -5 }, 'rated to -5']]],
   ['600 lumens', [['attribute', { name: 'lumens', value: 600 }, '600 lumens']]],
+  ['bags rated below -10', [['category', 'sleeping-bags', 'bags'], ['attribute', { name: 'temperatureRatingC', value: -10 }, 'rated below -10']]],
+  // A number another unit follows is that unit's, not a temperature.
+  ['tents rated for 4 seasons', [['category', 'tents', 'tents'], ['attribute', { name: 'seasons', value: 4 }, '4 seasons']]],
+  ['rated 4 stars', []],
 ];
 
 table('products', products, get);

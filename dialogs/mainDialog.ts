@@ -33,6 +33,7 @@ import { PRODUCT_MIN_SCORE, productInQuestion } from './productInQuestion';
 import { answerListSuperlative, comparedProducts } from './listQuestionReplies';
 import { asksForRanking } from '../src/catalog/listQuestions';
 import { sendRecommendations } from './recommendationReplies';
+import { answerCatalogOverview } from './catalogOverviewReplies';
 import { alreadyHave, productViewed } from './shopperHistory';
 import { answerOfferRequest, setTurnOffers } from './offerReplies';
 import { answerAlertRequest, setTurnAlerts } from './alertReplies';
@@ -171,6 +172,9 @@ export class MainDialog extends InterruptibleDialog {
       return step.endDialog();
     const picked = this.services.faq.byTitle(recognition.text);
     if (picked) return this.say(step, Copy.faqAnswer(picked.answer, picked.title));
+    // "What do you sell?", "which brands do you carry?": the shop's kinds of products or brands.
+    if (await answerCatalogOverview(step.context, this.services.catalog, recognition))
+      return step.endDialog();
     // "Go back", "more like the second one", "cheaper", "in green": the list on screen changes.
     const shop = await readShopContext(this.shopContext, step.context);
     const pick = () => productInQuestion(recognition, shop, this.services.catalog);

@@ -24,6 +24,10 @@ export const SearchCopy = {
   listBest: (superlative: string, name: string, value: string, among: number, shown: number) =>
     say('listBest', { superlative, name, value, among, shown }),
   listBestUnknown: (figure: string) => say('listBestUnknown', { figure }),
+  /** "What do you sell?": the kinds of products (already listed, with counts) and how many in all. */
+  catalogOverview: (kinds: string, total: number) => say('catalogOverview', { kinds, total }),
+  /** "Which brands do you carry?" (in one category, or '' for the whole shop). */
+  brandsOverview: (brands: string, category: string) => say('brandsOverview', { brands, category }),
   get noListToRefine() {
     return say('noListToRefine');
   },

@@ -14,4 +14,6 @@ export const SEARCH_SIGNATURES: ResponseSignatures = {
   noListToRefine: [],
   listBest: ['superlative', 'name', 'value', 'among', 'shown'],
   listBestUnknown: ['figure'],
+  catalogOverview: ['kinds', 'total'],
+  brandsOverview: ['brands', 'category'],
 };

@@ -10,7 +10,7 @@ export const MIN_FILTER_CONFIDENCE = 0.75;
 
 /** Leading request words ("can you show me", "i'm looking for") that are not what is searched for. */
 const REQUEST_WORDS =
-  /^(?:(?:please|hi|hey|so|ok|okay|um|well)[,!.]?\s+)*(?:(?:can|could|would) you\s+|do you (?:have|sell|carry|stock)\s+|have you got\s+|i(?:'m| am) looking for\s+|looking for\s+|i (?:want|need|would like|'d like)(?: to (?:buy|see|find))?\s+|(?:find|search(?: for)?|show|get|browse|give)(?: me)?\s+|any\s+)+/i;
+  /^(?:(?:please|hi|hey|so|ok|okay|um|well)[,!.]?\s+)*(?:(?:can|could|would) you\s+|(?:what (?:else )?)?do you (?:have|sell|carry|stock)\s+|have you got\s+|i(?:'m| am) looking for\s+|looking for\s+|i (?:want|need|would like|'d like)(?: to (?:buy|see|find))?\s+|(?:find|search(?: for)?|show|get|browse|give)(?: me)?\s+|any\s+)+/i;
 
 /** Attributes that filter exactly; others (weights, capacities, …) only add keywords. */
 const EXACT_ATTRIBUTES = new Set([

@@ -19,7 +19,8 @@ const PATTERNS: [OfferRequest, RegExp][] = [
   ],
   [
     'profile',
-    /\bwhat (do|did) you (know|remember|have|store)( about me| on me)?\b|\bmy (profile|data you (have|keep))\b/i,
+    // "what do you have?" asks about the shop, so having and storing need "about me" / "on me".
+    /\bwhat (do|did) you (know|remember)( about me| on me)?\b|\bwhat (do|did) you (have|store|keep)( stored)? (about|on) me\b|\bmy (profile|data you (have|keep))\b/i,
   ],
 ];
 

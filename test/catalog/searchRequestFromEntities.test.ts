@@ -18,6 +18,7 @@ describe('searchKeywords', () => {
       'tents for 2 people',
     ],
     ['ridgline jaket', [], 'ridgline jaket'],
+    ['what do you have in blue?', [], 'in blue'],
     ['I want to buy something', [], ''],
     ['show me some new gear please', [], ''],
     ['tents in stock', [], 'tents'],

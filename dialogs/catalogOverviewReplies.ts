@@ -34,9 +34,8 @@ export async function answerCatalogOverview(
     return true;
   }
   // "which brands of tents do you have?": the brands of that category.
-  const category = recognition.entities.find(
-    (e) => e.type === 'category' && e.score >= MIN_FILTER_CONFIDENCE,
-  )?.value as Category | undefined;
+  const category = recognition.entities.find((e) => e.type === 'category' && e.score >= MIN_FILTER_CONFIDENCE)
+    ?.value as Category | undefined;
   const brands = brandNames(products, category);
   const text = SearchCopy.brandsOverview(andList(brands), category ? categoryLabel(category) : '');
   // Tapping a brand shows its products (of the category asked about).

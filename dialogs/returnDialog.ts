@@ -90,11 +90,15 @@ export class ReturnDialog extends InterruptibleDialog<ReturnOptions> {
   }
 
   /**
-   * Help/cancel/start over as everywhere; a store question (not one about returns: the reason asked
-   * here reads like one) is answered and the question asked again.
+   * Help/cancel/start over as everywhere; a store question is answered and the question asked again
+   * (while the reason or the items are asked, not one about returns: those answers read like one).
    */
   protected override async interrupt(dc: DialogContext): Promise<DialogTurnResult | undefined> {
-    return (await super.interrupt(dc)) ?? repromptAfterStoreAside(dc, this.faq, ['return_refund']);
+    const answering =
+      dc.activeDialog?.id === Ids.askReturnReason || dc.activeDialog?.id === Ids.askReturnItems;
+    return (
+      (await super.interrupt(dc)) ?? repromptAfterStoreAside(dc, this.faq, answering ? ['return_refund'] : [])
+    );
   }
 
   private async askNumberStep(step: WaterfallStepContext<ReturnOptions>) {

@@ -93,6 +93,9 @@ describe('returns in the chat', () => {
     expect(replyText(await c.say('I want to return my order'))).toMatch(/order number/);
     const aside = replyText(await c.say('how long does shipping to canada take?'));
     expect(aside).toMatch(/5–8 business days[\s\S]+order number/);
+    // While the number is asked, a question about returns is answered too.
+    const policy = replyText(await c.say('can I return worn boots?'));
+    expect(policy).toMatch(/Trail Promise[\s\S]+order number/);
     expect(replyText(await c.say(number))).toContain(`returning order **${number}**`);
     // A reason typed in words reads like a question about returns; it stays the answer to the question.
     expect(replyText(await c.say("it doesn't fit"))).toMatch(/1 × Summit 3 Tent — reason: Doesn't fit/);

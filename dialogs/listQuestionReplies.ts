@@ -33,7 +33,7 @@ export async function answerListSuperlative(
   recognition: Recognition,
 ): Promise<boolean> {
   const products = inQuestion(shop, catalog);
-  if (products.length < 2) return false;
+  if (products.length === 0) return false;
   // "which is the lightest?", or "the cheapest one" picking from the list.
   const sort =
     superlativeAsked(recognition.text) ??

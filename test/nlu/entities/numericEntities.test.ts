@@ -19,6 +19,8 @@ const quantities: Case[] = [
   ['twenty-five mugs', [['quantity', 25, 'twenty-five'], ['category', 'accessories', 'mugs']]],
   ['a pair of boots', [['quantity', 2, 'a pair of'], ['category', 'boots', 'boots']]],
   ['qty: 4', [['quantity', 4, '4']]],
+  ['change the quantity to 2', [['quantity', 2, '2']]],
+  ['make that 4', [['quantity', 4, '4']]],
   ['a 2 person tent', [['attribute', { name: 'persons', value: 2 }, '2 person'], ['category', 'tents', 'tent']]],
 ];
 

@@ -10,7 +10,13 @@ import { MessageFactory, type StatePropertyAccessor, type TurnContext } from 'bo
 import type { DialogState } from 'botbuilder-dialogs';
 import { Intents, type Recognition } from '../src/nlu/recognizer';
 import { FAQ_INTENTS, intentLabel } from './intentLabels';
-import { isSpecific, messageSearch, namesCatalogThings, type MessageSearch } from './messageSearch';
+import {
+  isSpecific,
+  isUnsureSearch,
+  messageSearch,
+  namesCatalogThings,
+  type MessageSearch,
+} from './messageSearch';
 import { DialogIds } from './dialogIds';
 import { InterruptibleDialog, rerouteRequested } from './interruptibleDialog';
 import { Copy, STARTER_SUGGESTIONS } from './copy';
@@ -42,8 +48,6 @@ import { FeedbackDialog } from './feedbackDialog';
 
 /** A question that points at a product without naming it ("is it in stock?", "how much is that?"). */
 const REFERS_TO_PRODUCT = /\b(it|its|it's|this|that|they|them|those|these)\b/i;
-/** Below this, a product search that would find nothing is taken for a misunderstanding. */
-const SURE_SEARCH_SCORE = 0.5;
 /** How sure the FAQ must be to follow a complaint's apology with an article (stricter than answering). */
 const COMPLAINT_FAQ_CONFIDENCE = 0.85;
 /** A yes/no question ("does it have pit zips?", "is it good for skiing?"). */
@@ -207,9 +211,8 @@ export class MainDialog extends InterruptibleDialog {
     switch (recognition.intent) {
       case Intents.productSearch: {
         // Barely a search, and it would find nothing ("idk something something order"): ask instead.
-        const unsure = recognition.score < SURE_SEARCH_SCORE && recognition.alternatives.length > 1;
         if (
-          unsure &&
+          isUnsureSearch(recognition) &&
           this.services.catalog.searchWithFallback(search.query, { filters: search.filters }).total === 0
         )
           return this.didYouMean(step, recognition);

@@ -36,3 +36,11 @@ export function namesCatalogThings(recognition: Recognition): boolean {
     (e) => (e.type === 'product' || e.type === 'brand' || e.type === 'category') && e.score >= 0.7,
   );
 }
+
+/** Below this, a product search that would find nothing is taken for a misunderstanding. */
+export const SURE_SEARCH_SCORE = 0.5;
+
+/** A product search the NLU barely chose over other intents: if it finds nothing, ask "did you mean". */
+export function isUnsureSearch(recognition: Pick<Recognition, 'score' | 'alternatives'>): boolean {
+  return recognition.score < SURE_SEARCH_SCORE && recognition.alternatives.length > 1;
+}

@@ -40,7 +40,11 @@ const SORT_PHRASES: readonly [RegExp, ListSort][] = [
     /\b(?:cheapest|lowest price|price (?:from )?low to high|sort(?:ed)? (?:them |these |it )?by (?:the )?price|by price)\b/i,
     'priceAsc',
   ],
-  [/\b(?:lightest|sort(?:ed)? (?:them |these |it )?by (?:the )?weight|by weight)\b/i, 'weightAsc'],
+  // "tents that aren't too heavy", "not so heavy please": the lightest first.
+  [
+    /\b(?:lightest|sort(?:ed)? (?:them |these |it )?by (?:the )?weight|by weight)\b|(?:\bnot|n't)\s+(?:too |so |that |very |overly )?heavy\b/i,
+    'weightAsc',
+  ],
   [
     /\b(?:highest rated|best rated|top rated|best reviewed|most popular|by rating|by reviews?)\b/i,
     'ratingDesc',
@@ -50,9 +54,9 @@ const SORT_PHRASES: readonly [RegExp, ListSort][] = [
   [/\bbrightest(?: first| ones?)?\b/i, 'lumensDesc'],
 ];
 
-/** Words just before a brand that make it a brand not wanted: "no", "hide the", "anything but". */
+/** Words just before a brand that make it a brand not wanted: "no", "hide the", "anything but", "not from". */
 const EXCLUDING =
-  /\b(?:no|not|never|without|except|excluding|exclude|hide|skip|drop|remove|lose|but|other than|instead of|don'?t (?:want|show(?: me)?|like))(?: (?:the|any|those|these|all))?\s*$/i;
+  /\b(?:no|not|none|nothing|never|without|except|excluding|exclude|hide|skip|drop|remove|lose|but|other than|instead of|don'?t (?:want|show(?: me)?|like))(?: (?:from|by|made by|of))?(?: (?:the|any|those|these|all))?\s*$/i;
 
 /** Brands joined to an excluded one by "or", "nor", "and" or a comma are excluded too. */
 const JOINED = /^\s*(?:,|,?\s*(?:or|nor|and))\s*$/i;

@@ -80,6 +80,8 @@ export function searchKeywords(text: string, entities: readonly Entity[]): strin
     .trim()
     .replace(REQUEST_WORDS, '')
     .replace(/[?!.]+$/, '')
+    // "tents that are" once "not too heavy" became the ranking: the clause's start goes too.
+    .replace(/\s+(?:that|which)(?:\s+(?:are|is|'re|'s))?$/i, '')
     .trim();
   const words = keywords
     .toLowerCase()

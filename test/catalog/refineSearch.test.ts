@@ -93,6 +93,16 @@ describe('refinementFromMessage', () => {
       ],
       { filters: { excludeBrands: ['Campfield', 'Trailhound'] } },
     ],
+    [
+      'not from Featherpeak',
+      [['Featherpeak', 'brand', 'Featherpeak']],
+      { filters: { excludeBrands: ['Featherpeak'] } },
+    ],
+    [
+      'nothing by Snowcrest please',
+      [['Snowcrest', 'brand', 'Snowcrest']],
+      { filters: { excludeBrands: ['Snowcrest'] } },
+    ],
     ['only Campfield', [['Campfield', 'brand', 'Campfield']], { filters: { brand: 'Campfield' } }],
   ] as [string, [string, string, Entity['value']][], Partial<Refinement>][])(
     '%s',

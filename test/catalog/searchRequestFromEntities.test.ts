@@ -19,6 +19,7 @@ describe('searchKeywords', () => {
     ],
     ['ridgline jaket', [], 'ridgline jaket'],
     ['what do you have in blue?', [], 'in blue'],
+    ['tents that are', [], 'tents'],
     ['I want to buy something', [], ''],
     ['show me some new gear please', [], ''],
     ['tents in stock', [], 'tents'],

@@ -19,11 +19,15 @@ export async function sendFaqAnswer(
   text: string,
   noneSuggestions?: string[],
 ): Promise<void> {
-  await sendFound(context, await faq.answer(text), noneSuggestions);
+  await sendFaqFound(context, await faq.answer(text), noneSuggestions);
 }
 
 /** Sends what the FAQ found: the article, its closest articles as buttons, or "I don't know". */
-async function sendFound(context: TurnContext, found: FaqAnswer, noneSuggestions?: string[]): Promise<void> {
+export async function sendFaqFound(
+  context: TurnContext,
+  found: FaqAnswer,
+  noneSuggestions?: string[],
+): Promise<void> {
   if (found.kind === 'answer')
     await context.sendActivity(Copy.faqAnswer(found.article.answer, found.article.title));
   else if (found.kind === 'choices')
@@ -63,7 +67,7 @@ export async function answerStoreAside(
     // express?" is not the answer "standard" to "how should I ship it?").
     const found = await faq.answer(recognition.text);
     if (found.kind === 'none') return false;
-    await sendFound(context, found);
+    await sendFaqFound(context, found);
   } else return false;
   return true;
 }
@@ -77,4 +81,20 @@ export async function repromptAfterStoreAside(
   if (!(await answerStoreAside(dc.context, faq, flowIntents))) return undefined;
   await dc.repromptDialog();
   return { status: DialogTurnStatus.waiting };
+}
+
+/**
+ * A pronoun that may stand for the product being discussed: "it", "them", "this one", or "this"/"that"
+ * ending the sentence ("how do I wash this?"), not the "that" of "a jacket that I've worn".
+ */
+const PRONOUN = /\b(?:it|them|(?:this|that|these|those) ones?|(?:this|that)(?=\s*(?:[?.!,]|$)))\b/i;
+
+/**
+ * The question as the FAQ should read it when a product is being discussed: "how should I wash it?" →
+ * "how should I wash the Finch Rain Jacket?", so the rain-jacket care article wins over the down one.
+ * Unchanged without a product, without a pronoun, or when the product is named already.
+ */
+export function faqQuestionAbout(text: string, productName: string | undefined): string {
+  if (!productName || text.toLowerCase().includes(productName.toLowerCase())) return text;
+  return text.replace(PRONOUN, `the ${productName}`);
 }

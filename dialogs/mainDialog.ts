@@ -28,7 +28,7 @@ import { readShopContext, type ShopContext } from './shopContext';
 import type { Product } from '../src/domain/schemas';
 import { answerProductQuestion, asksAQuestion, questionTopic } from '../src/answers/productQuestion';
 import { productAnswerText } from './productAnswerText';
-import { sendFaqAnswer } from './faqReplies';
+import { faqQuestionAbout, sendFaqAnswer, sendFaqFound } from './faqReplies';
 import { ShoppingRouter } from './shoppingRouter';
 import { ListSearches, routeListTurn } from './listSearchReplies';
 import { SearchCopy } from './searchCopy';
@@ -187,7 +187,11 @@ export class MainDialog extends InterruptibleDialog {
     if (await routeListTurn(step.context, shop, this.lists, recognition, pick)) return step.endDialog();
     const returning = await this.shopping?.routeReturn(step, recognition); // "start a return", not the policy
     if (returning) return returning;
-    if (FAQ_INTENTS.has(recognition.intent)) return this.answerFromFaq(step, recognition.text);
+    if (FAQ_INTENTS.has(recognition.intent)) {
+      // "can I return it?" about the product being discussed: the question names it.
+      const discussed = shop.lastProductId ? this.services.catalog.byId(shop.lastProductId) : undefined;
+      return this.answerFromFaq(step, faqQuestionAbout(recognition.text, discussed?.name));
+    }
     if (FOLLOW_UP_INTENTS.has(recognition.intent)) {
       const followUp = await this.followUpAnswer(step, recognition);
       if (followUp) return followUp;
@@ -262,18 +266,20 @@ export class MainDialog extends InterruptibleDialog {
   ) {
     const shop = await readShopContext(this.shopContext, step.context);
     const product = productInQuestion(recognition, shop, this.services.catalog);
+    const topic = questionTopic(recognition.text, recognition.entities, recognition.intent);
     if (product) {
       shop.lastProductId = product.id;
       await productViewed(step.context, shop, product.id, this.services.shopping?.events);
-      const topic = questionTopic(recognition.text, recognition.entities, recognition.intent);
       if (topic)
         return this.say(step, productAnswerText(answerProductQuestion(product, topic, recognition.entities)));
     }
-    // "is it in stock?" with nothing in view: which product, not the FAQ's backorder article.
-    const aboutStockOrPrice = recognition.intent === 'stock' || recognition.intent === 'price';
+    // "is it in stock?", "is it breathable?" with nothing in view: which product, not the FAQ's
+    // backorder or jacket-care article.
+    const aboutProductData =
+      recognition.intent === 'stock' || recognition.intent === 'price' || topic?.kind === 'attribute';
     if (
       !product &&
-      aboutStockOrPrice &&
+      aboutProductData &&
       REFERS_TO_PRODUCT.test(recognition.text) &&
       !namesCatalogThings(recognition)
     )
@@ -282,10 +288,17 @@ export class MainDialog extends InterruptibleDialog {
     const catalogAsk = !product && isSpecific(search) && namesCatalogThings(recognition);
     if (catalogAsk && recognition.intent === 'price')
       return step.beginDialog(DialogIds.productSearch, search);
-    // Not in the catalog data (care, sizing advice, …): the store's FAQ, when it is sure.
-    const answered = await this.sayIfFaqSure(step, recognition.text);
-    if (answered) return answered;
+    // Not in the catalog data (care, sizing advice, …): the store's FAQ when it is sure, or, for an open
+    // question about the product ("how do I wash them?"), its closest articles to choose from.
+    const found = await this.services.faq.answer(faqQuestionAbout(recognition.text, product?.name));
+    if (found.kind === 'answer')
+      return this.say(step, Copy.faqAnswer(found.article.answer, found.article.title));
     if (product) {
+      const openQuestion = asksAQuestion(recognition.text) && !YES_NO_QUESTION.test(recognition.text);
+      if (found.kind === 'choices' && openQuestion) {
+        await sendFaqFound(step.context, found);
+        return step.endDialog();
+      }
       // "does it have pit zips?": said plainly that the data doesn't say, before what it does say.
       if (YES_NO_QUESTION.test(recognition.text))
         await step.context.sendActivity(Copy.unknownDetail(product.name));

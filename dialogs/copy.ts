@@ -54,7 +54,7 @@ export const RESPONSE_SIGNATURES: ResponseSignatures = {
   unknownDetail: ['name'],
   coloursAnswer: ['name', 'list'],
   sizesAnswer: ['name', 'list'],
-  stockAnswer: ['name', 'variant', 'units', 'exists'],
+  stockAnswer: ['name', 'variant', 'units', 'exists', 'others'],
   priceAnswer: ['name', 'price'],
   compareWhich: [],
   faqAnswer: ['answer', 'title'],

@@ -2,6 +2,7 @@
 // response templates.
 import type { ProductAnswer } from '../src/answers/productQuestion';
 import { Copy } from './copy';
+import { colours, sizes } from '../src/catalog/productFacts';
 
 const list = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
 
@@ -29,7 +30,20 @@ export function productAnswerText(answer: ProductAnswer): string {
       return Copy.answer('sizesAnswer', { name, list: list.format(answer.sizes) });
     case 'stock': {
       const variant = [answer.colour, answer.size && `size ${answer.size}`].filter(Boolean).join(', ');
-      return Copy.answer('stockAnswer', { name, variant, units: answer.units, exists: answer.variantExists });
+      // "in XXL?" when it has no XXL: what it does come in.
+      const sizeMissing = answer.size !== undefined && !sizes(answer.product).includes(answer.size);
+      const others = answer.variantExists
+        ? ''
+        : sizeMissing
+          ? `sizes ${list.format(sizes(answer.product))}`
+          : list.format(colours(answer.product));
+      return Copy.answer('stockAnswer', {
+        name,
+        variant,
+        units: answer.units,
+        exists: answer.variantExists,
+        others,
+      });
     }
     case 'price':
       return Copy.answer('priceAnswer', { name, price: answer.price });

@@ -34,6 +34,8 @@ export const RecommendationCopy = {
   /** Picks from what the shopper did, or what is popular (said differently once they have looked around). */
   forShopper: (fromHistory: boolean, viewedAny: boolean) =>
     fromHistory ? say('forShopperIntro') : say('forShopperPopularIntro', { viewedAny }),
+  /** Nothing in the category asked for fits the rest of the request: picks of other kinds that do. */
+  otherCategories: (category: string) => say('otherCategoriesIntro', { category }),
   goesWith: (name: string) => say('goesWithIntro', { name }),
   afterAdd: (name: string) => say('afterAddIntro', { name }),
   similar: (name: string) => say('similarIntro', { name }),

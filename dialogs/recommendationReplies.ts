@@ -6,6 +6,7 @@ import type { Product } from '../src/domain/schemas';
 import type { RecommendationAsk } from '../src/answers/recommendationRequest';
 import type { Candidate } from '../src/recommender/serving/businessRules';
 import { sendProductList } from './productRendering';
+import { categoryLabel } from '../src/catalog/productFacts';
 import { RecommendationCopy, reasonText } from './recommendationCopy';
 import type { Recommendations } from './services';
 import type { ShopContext } from './shopContext';
@@ -51,6 +52,12 @@ export async function sendRecommendations(
     // anything yet" only when that is true.
     const personal = picks.some((c) => c.reason.kind !== 'popular');
     intro = RecommendationCopy.forShopper(personal, viewed.length > 0);
+    // "gift ideas for a hiker under $50" read as boots: none fit, so picks of any kind that do.
+    const category = reply.filters.category;
+    if (picks.length === 0 && category) {
+      picks = recommender.forShopper(history, { ...request, filters: withoutCategory(reply.filters) });
+      intro = RecommendationCopy.otherCategories(categoryLabel(category));
+    }
   } else if (!product) {
     return 'needsProduct';
   } else if (ask.kind === 'goesWith') {

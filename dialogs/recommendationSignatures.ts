@@ -5,6 +5,7 @@ import type { ResponseSignatures } from '../src/responses/responses';
 export const RECOMMENDATION_SIGNATURES: ResponseSignatures = {
   forShopperIntro: [],
   forShopperPopularIntro: ['viewedAny'],
+  otherCategoriesIntro: ['category'],
   goesWithIntro: ['name'],
   afterAddIntro: ['name'],
   similarIntro: ['name'],

@@ -55,7 +55,7 @@ const GO_BACK =
 
 /** Phrases asking for the next page of the list shown. */
 const MORE =
-  /^(?:(?:ok|okay|hmm|please|and|so|great|thanks)[,!.]?\s+)*(?:(?:can you |could you )?(?:show|see|give|list)(?: me)? (?:some |a few )?more(?: (?:results|options|products|ones|matches|of (?:them|those|these)))?|(?:any|some) more(?: (?:results|options|ones|matches))?|more(?: (?:results|options))?|next(?: (?:page|few|ones|results))?|what else(?: (?:do you have|have you got|is there))?)(?: please| pls)?[.!?]*$/i;
+  /^(?:(?:ok|okay|hmm|please|and|so|great|thanks)[,!.]?\s+)*(?:(?:can you |could you )?(?:show|see|give|list)(?: me)? (?:some |a few )?more(?: (?:results|options|products|ones|matches|of (?:them|those|these)))?|(?:any|some) more(?: (?:results|options|ones|matches))?|more(?: (?:results|options))?|(?:(?:can you |could you )?(?:show|see|give|list)(?: me)? )?(?:the )?next(?: (?:page|few|ones|results|five|5))?|what else(?: (?:do you have|have you got|is there))?)(?: please| pls)?[.!?]*$/i;
 
 /** True when a message asks for more of the list shown ("show more", "next page", "what else?"). */
 export function asksForMore(text: string): boolean {

@@ -45,6 +45,9 @@ function onlyConstrains(e: Entity): boolean {
   return typeof value === 'number' && BOUND_ATTRIBUTES[name] !== undefined;
 }
 
+/** Materials that are also a kind of insulation: "synthetic sleeping bags", "down jackets" filter on it. */
+const INSULATION_MATERIALS = new Set(['down', 'synthetic']);
+
 /** Entity types whose words only constrain (they are not keywords). */
 const CONSTRAINT_TYPES = new Set(['priceRange', 'money', 'quantity', 'ordinal', 'date', 'orderNumber']);
 
@@ -114,7 +117,9 @@ export function filtersFromEntities(entities: readonly Entity[], text = ''): Sea
       const bound = BOUND_ATTRIBUTES[name];
       if (EXACT_ATTRIBUTES.has(name)) filters.attributes = { ...filters.attributes, [name]: value };
       else if (bound && typeof value === 'number') bound(filters, value);
-    } else if (e.type === 'priceRange') Object.assign(filters, priceBounds(e.value as PriceRangeValue));
+    } else if (e.type === 'material' && INSULATION_MATERIALS.has(String(e.value).toLowerCase()))
+      filters.attributes = { ...filters.attributes, insulation: String(e.value).toLowerCase() };
+    else if (e.type === 'priceRange') Object.assign(filters, priceBounds(e.value as PriceRangeValue));
   }
   return filters;
 }

@@ -77,6 +77,8 @@ describe('asksForMore', () => {
     ['any more?', true],
     ['next page', true],
     ['ok next', true],
+    ['show me the next ones', true],
+    ['the next five please', true],
     ['what else do you have?', true],
     ['show me more of those', true],
     ['more like the second one', false],

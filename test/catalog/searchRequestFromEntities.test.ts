@@ -83,6 +83,14 @@ describe('filtersFromEntities', () => {
     expect(filtersFromEntities(entities)).toEqual({ maxTemperatureC: -10, minLumens: 600 });
   });
 
+  it('filters on insulation for a material that is one ("synthetic sleeping bags"), not for others', () => {
+    const bags = 'synthetic sleeping bags';
+    expect(filtersFromEntities([at(bags, 'synthetic', 'material', 'synthetic')])).toEqual({
+      attributes: { insulation: 'synthetic' },
+    });
+    expect(filtersFromEntities([at('merino socks', 'merino', 'material', 'merino')])).toEqual({});
+  });
+
   it('ignores entities it is not sure of', () => {
     expect(filtersFromEntities([at(text, 'jackets', 'category', 'jackets', 0.5)])).toEqual({});
   });

@@ -4,7 +4,12 @@
 import type { Entity } from '../nlu/recognizer';
 import type { AttributeValue, ColourValue, PriceRangeValue } from '../nlu/entities';
 import type { SearchFilters } from './searchFilters';
-import { IN_STOCK_PHRASE, MIN_FILTER_CONFIDENCE, filtersFromEntities } from './searchRequestFromEntities';
+import {
+  IN_STOCK_PHRASE,
+  MIN_FILTER_CONFIDENCE,
+  filtersFromEntities,
+  onlyConstrains,
+} from './searchRequestFromEntities';
 
 /** An order for a list other than relevance. */
 export type ListSort =
@@ -80,7 +85,8 @@ const FILLER = new Set(
     'only just show me the those these them ones one in with a an please pls any anything something some ' +
     'that are there list filter to of for more like sort sorted by first what about how and but i want need ' +
     "can you could do have get give see narrow down it them now let let's lets same else other instead ok okay " +
-    'also too then hmm um so from which is would be nice maybe either neither nor or brand brands'
+    'also too then hmm um so from which is would be nice maybe either neither nor or brand brands under below ' +
+    'less than at most'
   ).split(' '),
 );
 
@@ -148,6 +154,7 @@ function leftoverKeywords(text: string, entities: readonly Entity[], filters: Se
   const used = entities.filter(
     (e) =>
       FILTER_TYPES.has(e.type) ||
+      onlyConstrains(e) ||
       (e.type === 'attribute' &&
         ((e.value as AttributeValue).name === 'lightweight' ||
           filters.attributes?.[(e.value as AttributeValue).name as keyof SearchFilters['attributes']] !==

@@ -26,7 +26,7 @@ const EXACT_ATTRIBUTES = new Set([
 
 /**
  * Numeric attributes that filter by a bound: "rated to -10" is rated -10 °C or colder, "600 lumens" is at
- * least 600. Like the exact ones, their words are then not keywords ("-10" would match "10°C" names).
+ * least 600, "under 1 kg" at most 1,000 g. Like the exact ones, their words are then not keywords ("-10" would match "10°C" names).
  */
 const BOUND_ATTRIBUTES: Partial<Record<string, (filters: SearchFilters, value: number) => void>> = {
   temperatureRatingC: (filters, value) => {
@@ -35,10 +35,14 @@ const BOUND_ATTRIBUTES: Partial<Record<string, (filters: SearchFilters, value: n
   lumens: (filters, value) => {
     filters.minLumens = value;
   },
+  // "a tent under 2 kg", "a 500 g bag": at most that heavy.
+  weightGrams: (filters, value) => {
+    filters.maxWeightGrams = value;
+  },
 };
 
 /** True when an entity becomes a filter whose words are not to be searched for. */
-function onlyConstrains(e: Entity): boolean {
+export function onlyConstrains(e: Entity): boolean {
   if (CONSTRAINT_TYPES.has(e.type)) return true;
   if (e.type !== 'attribute' || e.score < MIN_FILTER_CONFIDENCE) return false;
   const { name, value } = e.value as AttributeValue;

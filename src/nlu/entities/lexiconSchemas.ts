@@ -72,6 +72,8 @@ const AttributesSchema = z
           units: phrases.min(1),
           prefixes: phrases,
           signed: z.boolean().optional(),
+          /** Units worth a multiple of the attribute's own ("kg": 1000 for grams). */
+          scaledUnits: z.record(z.string().min(1), z.number().positive()).optional(),
         })
         .strict(),
     ),

@@ -87,7 +87,7 @@ const attributes: Case[] = [
   ['a tent that sleeps three', [['category', 'tents', 'tent'], ['attribute', { name: 'persons', value: 3 }, 'sleeps three']]],
   ["men's boots", [['attribute', { name: 'gender', value: 'men' }, "men's"], ['category', 'boots', 'boots']]],
   ['45l pack', [['attribute', { name: 'capacityLiters', value: 45 }, '45l'], ['category', 'backpacks', 'pack']]],
-  ['sleeping bag rated to -5°C', [['category', 'sleeping-bags', 'sleeping bag'], ['attribute', { name: 'temperatureRatingC', value: -5 }, 'rated to -5']]],
+  ['sleeping bag rated to -5°C', [['category', 'sleeping-bags', 'sleeping bag'], ['attribute', { name: 'temperatureRatingC', value: -5 }, 'rated to -5°C']]],
   ['600 lumens', [['attribute', { name: 'lumens', value: 600 }, '600 lumens']]],
   ['bags rated below -10', [['category', 'sleeping-bags', 'bags'], ['attribute', { name: 'temperatureRatingC', value: -10 }, 'rated below -10']]],
   // A number another unit follows is that unit's, not a temperature.

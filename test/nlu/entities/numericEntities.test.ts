@@ -19,6 +19,8 @@ const quantities: Case[] = [
   ['twenty-five mugs', [['quantity', 25, 'twenty-five'], ['category', 'accessories', 'mugs']]],
   ['a pair of boots', [['quantity', 2, 'a pair of'], ['category', 'boots', 'boots']]],
   ['qty: 4', [['quantity', 4, '4']]],
+  ['a tent under 1.5 kg', [['category', 'tents', 'tent'], ['attribute', { name: 'weightGrams', value: 1500 }, '1.5 kg']]],
+  ['it weighs 2 lbs', [['attribute', { name: 'weightGrams', value: 907.2 }, 'weighs 2 lbs']]],
   ['change the quantity to 2', [['quantity', 2, '2']]],
   ['make that 4', [['quantity', 4, '4']]],
   ['a 2 person tent', [['attribute', { name: 'persons', value: 2 }, '2 person'], ['category', 'tents', 'tent']]],
@@ -48,7 +50,7 @@ const priceRanges: Case[] = [
   ['cheap sleeping bag', [['priceRange', { band: 'low' }, 'cheap'], ['category', 'sleeping-bags', 'sleeping bag']]],
   ['something premium', [['priceRange', { band: 'high' }, 'premium']]],
   ['cheaper please', [['priceRange', { relative: 'lower' }, 'cheaper']]],
-  ['under 2kg', []],
+  ['under 2kg', [['attribute', { name: 'weightGrams', value: 2000 }, '2kg']]], // a weight, not a price
 ];
 
 // prettier-ignore

@@ -125,6 +125,20 @@ export function filtersFromEntities(entities: readonly Entity[], text = ''): Sea
       filters.attributes = { ...filters.attributes, insulation: String(e.value).toLowerCase() };
     else if (e.type === 'priceRange') Object.assign(filters, priceBounds(e.value as PriceRangeValue));
   }
+  return withSeasonNeeds(filters, text);
+}
+
+/** "Winter" in a sleeping-bag search: rated this cold or colder. */
+export const WINTER_BAG_RATING_C = -5;
+const WINTER = /\bwinter\b|\bsnow camping\b/i;
+
+/** "a sleeping bag for winter camping" is rated for the cold; "a winter tent" is a four-season one. */
+function withSeasonNeeds(filters: SearchFilters, text: string): SearchFilters {
+  if (!WINTER.test(text)) return filters;
+  if (filters.category === 'sleeping-bags' && filters.maxTemperatureC === undefined)
+    return { ...filters, maxTemperatureC: WINTER_BAG_RATING_C };
+  if (filters.category === 'tents' && filters.attributes?.seasons === undefined)
+    return { ...filters, attributes: { ...filters.attributes, seasons: 4 } };
   return filters;
 }
 

@@ -91,6 +91,23 @@ describe('filtersFromEntities', () => {
     expect(filtersFromEntities([at('merino socks', 'merino', 'material', 'merino')])).toEqual({});
   });
 
+  it('reads "winter" as rated -5 °C or colder for sleeping bags and four-season for tents', () => {
+    const bag = 'a sleeping bag for winter camping';
+    expect(filtersFromEntities([at(bag, 'sleeping bag', 'category', 'sleeping-bags')], bag)).toEqual({
+      category: 'sleeping-bags',
+      maxTemperatureC: -5,
+    });
+    const tent = 'a winter tent';
+    expect(filtersFromEntities([at(tent, 'tent', 'category', 'tents')], tent)).toEqual({
+      category: 'tents',
+      attributes: { seasons: 4 },
+    });
+    const boots = 'winter boots';
+    expect(filtersFromEntities([at(boots, 'boots', 'category', 'boots')], boots)).toEqual({
+      category: 'boots',
+    });
+  });
+
   it('ignores entities it is not sure of', () => {
     expect(filtersFromEntities([at(text, 'jackets', 'category', 'jackets', 0.5)])).toEqual({});
   });

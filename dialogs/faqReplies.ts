@@ -5,7 +5,9 @@ import { type DialogContext, type DialogTurnResult, DialogTurnStatus } from 'bot
 import { asksAQuestion } from '../src/answers/productQuestion';
 import { Copy } from './copy';
 import { FAQ_INTENTS } from './intentLabels';
-import type { Faq } from './services';
+import type { Catalog, Faq } from './services';
+import type { ShopContext } from './shopContext';
+import { categoryLabel } from '../src/catalog/productFacts';
 import type { FaqAnswer } from '../src/knowledge/faqIndex';
 import { getRecognition } from './turnRecognition';
 
@@ -84,17 +86,33 @@ export async function repromptAfterStoreAside(
 }
 
 /**
- * A pronoun that may stand for the product being discussed: "it", "them", "this one", or "this"/"that"
- * ending the sentence ("how do I wash this?"), not the "that" of "a jacket that I've worn".
+ * A pronoun that may stand for what is being discussed: "it", "they", "them", "this one", or
+ * "this"/"that" ending the sentence ("how do I wash this?"), not the "that" of "a jacket that I've worn".
  */
-const PRONOUN = /\b(?:it|them|(?:this|that|these|those) ones?|(?:this|that)(?=\s*(?:[?.!,]|$)))\b/i;
+const PRONOUN = /\b(?:it|they|them|(?:this|that|these|those) ones?|(?:this|that)(?=\s*(?:[?.!,]|$)))\b/i;
 
 /**
- * The question as the FAQ should read it when a product is being discussed: "how should I wash it?" →
- * "how should I wash the Finch Rain Jacket?", so the rain-jacket care article wins over the down one.
- * Unchanged without a product, without a pronoun, or when the product is named already.
+ * The question as the FAQ should read it when something is being discussed — a product, or a list of
+ * one kind of product: "how should I wash it?" → "how should I wash the Finch Rain Jacket?" (so the
+ * rain-jacket care article wins over the down one), "do they run small?" → "do the boots run small?".
+ * Unchanged without a subject, without a pronoun, or when the subject is named already.
  */
-export function faqQuestionAbout(text: string, productName: string | undefined): string {
-  if (!productName || text.toLowerCase().includes(productName.toLowerCase())) return text;
-  return text.replace(PRONOUN, `the ${productName}`);
+export function faqQuestionAbout(text: string, subject: string | undefined): string {
+  if (!subject || text.toLowerCase().includes(subject.toLowerCase())) return text;
+  return text.replace(PRONOUN, `the ${subject}`);
+}
+
+/**
+ * What "it" or "they" means for the FAQ: the product being discussed, else the words of the search
+ * listed ("waterproof jackets"), else the kind of product listed when it is one kind ("boots").
+ */
+export function faqSubject(shop: ShopContext, catalog: Pick<Catalog, 'byId'>): string | undefined {
+  const discussed = shop.lastProductId ? catalog.byId(shop.lastProductId) : undefined;
+  if (discussed) return discussed.name;
+  if (shop.lastResults.length === 0) return undefined;
+  const searched = shop.lastListKind === 'search' ? shop.searches?.current?.query.trim() : undefined;
+  if (searched) return searched;
+  const kinds = new Set(shop.lastResults.map((id) => catalog.byId(id)?.category));
+  const [kind] = kinds;
+  return kinds.size === 1 && kind ? categoryLabel(kind) : undefined;
 }

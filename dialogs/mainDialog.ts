@@ -19,7 +19,7 @@ import { parseCardAction } from './cardActions';
 import { ProductSearchDialog } from './productSearchDialog';
 import type { DialogServices } from './services';
 import { readShopContext, type ShopContext } from './shopContext';
-import { faqQuestionAbout, sendFaqAnswer } from './faqReplies';
+import { faqQuestionAbout, faqSubject, sendFaqAnswer } from './faqReplies';
 import { ShoppingRouter } from './shoppingRouter';
 import { ListSearches, routeListTurn } from './listSearchReplies';
 import { SearchCopy } from './searchCopy';
@@ -172,9 +172,9 @@ export class MainDialog extends InterruptibleDialog {
     const returning = await this.shopping?.routeReturn(step, recognition); // "start a return", not the policy
     if (returning) return returning;
     if (FAQ_INTENTS.has(recognition.intent)) {
-      // "can I return it?" about the product being discussed: the question names it.
-      const discussed = shop.lastProductId ? this.services.catalog.byId(shop.lastProductId) : undefined;
-      return this.answerFromFaq(step, faqQuestionAbout(recognition.text, discussed?.name));
+      // "can I return it?", "do they run small?": the question names what is being discussed.
+      const subject = faqSubject(shop, this.services.catalog);
+      return this.answerFromFaq(step, faqQuestionAbout(recognition.text, subject));
     }
     if (FOLLOW_UP_INTENTS.has(recognition.intent)) {
       const followUp = await this.products.followUpAnswer(step, recognition);

@@ -8,7 +8,7 @@ import { answerProductQuestion, asksAQuestion, questionTopic } from '../src/answ
 import { asksForRanking } from '../src/catalog/listQuestions';
 import { Copy } from './copy';
 import { DialogIds } from './dialogIds';
-import { faqQuestionAbout, sendFaqFound } from './faqReplies';
+import { faqQuestionAbout, faqSubject, sendFaqFound } from './faqReplies';
 import { comparedProducts } from './listQuestionReplies';
 import { isSpecific, namesCatalogThings, type MessageSearch } from './messageSearch';
 import { productAnswerText } from './productAnswerText';
@@ -64,7 +64,8 @@ export class ProductAnswers {
       return step.beginDialog(DialogIds.productSearch, search);
     // Not in the catalog data (care, sizing advice, …): the store's FAQ when it is sure, or, for an open
     // question about the product ("how do I wash them?"), its closest articles to choose from.
-    const found = await this.services.faq.answer(faqQuestionAbout(recognition.text, product?.name));
+    const subject = product?.name ?? faqSubject(shop, this.services.catalog);
+    const found = await this.services.faq.answer(faqQuestionAbout(recognition.text, subject));
     if (found.kind === 'answer') return say(step, Copy.faqAnswer(found.article.answer, found.article.title));
     if (product) {
       const openQuestion = asksAQuestion(recognition.text) && !YES_NO_QUESTION.test(recognition.text);

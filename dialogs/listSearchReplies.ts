@@ -136,7 +136,10 @@ export class ListSearches {
     if (result.relaxed) return Copy.relaxedResults(result.relaxed, shown);
     const like = result.search.like ? this.services.catalog.byId(result.search.like) : undefined;
     if (like) return SearchCopy.likeResults(like.name, summary);
-    if (source === 'search') return Copy.results(result.total, result.products.length);
+    // A new search says what it did beyond the words when it ranked or bounded them ("rated -5 °C or
+    // colder" for a winter bag, "lightest first" for "not too heavy").
+    if (source === 'search' && !saysMoreThanWords(result.search))
+      return Copy.results(result.total, result.products.length);
     return SearchCopy.refinedResults(result.total, result.products.length, summary);
   }
 
@@ -231,4 +234,15 @@ export async function routeListTurn(
     Boolean(refinement.filters.colours || refinement.filters.sizes);
   if (aboutProduct) return false;
   return lists.refine(context, shop, recognition.text, refinement);
+}
+
+/** True when a search ranks or bounds its results in ways its words may not show. */
+function saysMoreThanWords(search: ListSearch): boolean {
+  const f = search.filters;
+  return (
+    search.sort !== undefined ||
+    f.maxTemperatureC !== undefined ||
+    f.maxWeightGrams !== undefined ||
+    f.minLumens !== undefined
+  );
 }

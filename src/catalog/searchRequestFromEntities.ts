@@ -10,7 +10,7 @@ export const MIN_FILTER_CONFIDENCE = 0.75;
 
 /** Leading request words ("can you show me", "i'm looking for") that are not what is searched for. */
 const REQUEST_WORDS =
-  /^(?:(?:please|hi|hey|so|ok|okay|um|well)[,!.]?\s+)*(?:(?:can|could|would) you\s+|(?:what (?:else )?)?do you (?:have|sell|carry|stock)\s+|have you got\s+|i(?:'m| am) looking for\s+|looking for\s+|i (?:want|need|would like|'d like)(?: to (?:buy|see|find))?\s+|(?:find|search(?: for)?|show|get|browse|give)(?: me)?\s+|any\s+)+/i;
+  /^(?:(?:please|hi|hey|so|ok|okay|um|well)[,!.]?\s+)*(?:(?:can|could|would) you\s+|(?:what|which)(?:'s| is| are) (?:your|the)\s+|(?:what (?:else )?)?do you (?:have|sell|carry|stock)\s+|have you got\s+|i(?:'m| am) looking for\s+|looking for\s+|i (?:want|need|would like|'d like)(?: to (?:buy|see|find))?\s+|(?:find|search(?: for)?|show|get|browse|give)(?: me)?\s+|any\s+)+/i;
 
 /** Attributes that filter exactly; others (weights, capacities, …) only add keywords. */
 const EXACT_ATTRIBUTES = new Set([
@@ -87,8 +87,9 @@ export function searchKeywords(text: string, entities: readonly Entity[]): strin
     .trim()
     .replace(REQUEST_WORDS, '')
     .replace(/[?!.]+$/, '')
-    // "tents that are" once "not too heavy" became the ranking: the clause's start goes too.
-    .replace(/\s+(?:that|which)(?:\s+(?:are|is|'re|'s))?$/i, '')
+    // "tents that are" once "not too heavy" became the ranking, "headlamps with" once "600 lumens" became
+    // a bound: the words left dangling go too.
+    .replace(/\s+(?:(?:that|which)(?:\s+(?:are|is|'re|'s))?|with|in|for|of|at|from)$/i, '')
     .trim();
   const words = keywords
     .toLowerCase()

@@ -20,6 +20,8 @@ describe('searchKeywords', () => {
     ['ridgline jaket', [], 'ridgline jaket'],
     ['what do you have in blue?', [], 'in blue'],
     ['tents that are', [], 'tents'],
+    ["what's your tent?", [], 'tent'],
+    ['headlamps with 600 lumens', [['600 lumens', 'attribute', { name: 'lumens', value: 600 }]], 'headlamps'],
     ['I want to buy something', [], ''],
     ['show me some new gear please', [], ''],
     ['tents in stock', [], 'tents'],

@@ -8,12 +8,10 @@ import type { Category } from '../src/domain/schemas';
 import type { Recognition } from '../src/nlu/recognizer';
 import type { Catalog } from './services';
 import { SearchCopy } from './searchCopy';
+import { andList } from './listWords';
 
 /** How many kinds or brands are offered as suggestions under the answer. */
 const SUGGESTIONS = 4;
-
-const andList = (items: readonly string[]) =>
-  new Intl.ListFormat('en', { style: 'long', type: 'conjunction' }).format(items);
 
 /** Answers a question about the whole catalog; false when the message is not one. */
 export async function answerCatalogOverview(

@@ -2,9 +2,9 @@
 // response templates.
 import type { ProductAnswer } from '../src/answers/productQuestion';
 import { Copy } from './copy';
+import { andList } from './listWords';
 import { colours, sizes } from '../src/catalog/productFacts';
-
-const list = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
+import type { Product } from '../src/domain/schemas';
 
 /** The reply text for one product answer. */
 export function productAnswerText(answer: ProductAnswer): string {
@@ -25,18 +25,12 @@ export function productAnswerText(answer: ProductAnswer): string {
     case 'missing':
       return Copy.answer('missingDetail', { name, asked: answer.asked });
     case 'colours':
-      return Copy.answer('coloursAnswer', { name, list: list.format(answer.colours) });
+      return Copy.answer('coloursAnswer', { name, list: andList(answer.colours) });
     case 'sizes':
-      return Copy.answer('sizesAnswer', { name, list: list.format(answer.sizes) });
+      return Copy.answer('sizesAnswer', { name, list: andList(answer.sizes) });
     case 'stock': {
       const variant = [answer.colour, answer.size && `size ${answer.size}`].filter(Boolean).join(', ');
-      // "in XXL?" when it has no XXL: what it does come in.
-      const sizeMissing = answer.size !== undefined && !sizes(answer.product).includes(answer.size);
-      const others = answer.variantExists
-        ? ''
-        : sizeMissing
-          ? `sizes ${list.format(sizes(answer.product))}`
-          : list.format(colours(answer.product));
+      const others = answer.variantExists ? '' : comesIn(answer.product, answer.size);
       return Copy.answer('stockAnswer', {
         name,
         variant,
@@ -48,4 +42,12 @@ export function productAnswerText(answer: ProductAnswer): string {
     case 'price':
       return Copy.answer('priceAnswer', { name, price: answer.price });
   }
+}
+
+/** What a product does come in, for "in XXL?" when it has no XXL: its sizes, or else its colours. */
+function comesIn(product: Product, sizeAsked: string | undefined): string {
+  const all = sizes(product);
+  return sizeAsked !== undefined && !all.includes(sizeAsked)
+    ? `sizes ${andList(all)}`
+    : andList(colours(product));
 }

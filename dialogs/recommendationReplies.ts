@@ -48,15 +48,16 @@ export async function sendRecommendations(
       weight: 0.5 + (0.5 * (i + 1)) / viewed.length,
     }));
     picks = recommender.forShopper(history, request);
-    // "Popular right now" only when no pick comes from what this shopper did; "you haven't looked at
-    // anything yet" only when that is true.
-    const personal = picks.some((c) => c.reason.kind !== 'popular');
-    intro = RecommendationCopy.forShopper(personal, viewed.length > 0);
-    // "gift ideas for a hiker under $50" read as boots: none fit, so picks of any kind that do.
     const category = reply.filters.category;
     if (picks.length === 0 && category) {
+      // "gift ideas for a hiker under $50" read as boots: none fit, so picks of any kind that do.
       picks = recommender.forShopper(history, { ...request, filters: withoutCategory(reply.filters) });
       intro = RecommendationCopy.otherCategories(categoryLabel(category));
+    } else {
+      // "Popular right now" only when no pick comes from what this shopper did; "you haven't looked at
+      // anything yet" only when that is true.
+      const personal = picks.some((c) => c.reason.kind !== 'popular');
+      intro = RecommendationCopy.forShopper(personal, viewed.length > 0);
     }
   } else if (!product) {
     return 'needsProduct';

@@ -3,10 +3,9 @@
 import { formatPrice } from '../src/catalog/productFacts';
 import { fromCents } from '../src/cart/money';
 import { responses } from './copy';
+import { orList } from './listWords';
 
 const say = (name: string, args: Record<string, unknown> = {}) => responses().text(name, args);
-const orList = (items: readonly string[]) =>
-  new Intl.ListFormat('en', { style: 'long', type: 'disjunction' }).format(items);
 
 /** Cents as the shopper reads them: 24950 → "$249.50". */
 export const money = (cents: number): string => formatPrice(fromCents(cents), 'USD');

@@ -20,6 +20,13 @@ const FRAGMENTS = new Set(['reasonLead', 'agentLine']);
 describe('the shipped response templates', () => {
   const responses = Responses.load(RESPONSES_FILE, RESPONSE_SIGNATURES);
 
+  it('say "you haven\'t looked at anything yet" only to a shopper who has not', () => {
+    const said = (viewedAny: boolean) =>
+      responses.variations('forShopperPopularIntro', { viewedAny }).join(' | ');
+    expect(said(true)).not.toMatch(/haven't looked/);
+    expect(said(false)).toMatch(/haven't looked/);
+  });
+
   it('define every message the dialogs use, each variation non-empty', () => {
     for (const [name, params] of Object.entries(RESPONSE_SIGNATURES)) {
       const args = Object.fromEntries(params.map((p) => [p, p === 'label' ? 'Track An Order' : 3]));

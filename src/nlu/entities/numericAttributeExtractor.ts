@@ -1,10 +1,10 @@
 // Attributes written as a number and a unit: "2-person", "sleeps 3", "4-season", "45 l", "350 lumens",
 // "rated to -5°C". Names match the catalog's attribute fields (persons, seasons, capacityLiters, …).
 import type { Lexicons } from './lexiconSchemas';
-
-type NumericAttribute = Lexicons['attributes']['numeric'][number];
 import { B, type NumberWords, suffixAlternation, wordAlternation } from './patterns';
 import { entity, type ExtractedEntity, type Extractor } from './types';
+
+type NumericAttribute = Lexicons['attributes']['numeric'][number];
 
 /** Score of a number with its unit. */
 export const NUMERIC_ATTRIBUTE_SCORE = 0.9;
@@ -20,13 +20,14 @@ export function numericAttributeExtractor(
   const unitsOf = (a: NumericAttribute) => [...a.units, ...Object.keys(a.scaledUnits ?? {})];
   const rules = attributes.numeric.map((a) => {
     const sign = a.signed ? '((?:-|−|minus\\s+)?)' : '()';
-    const unit = `${sign}(${numbers.pattern})\\s*-?\\s*(${suffixAlternation(unitsOf(a))})`;
+    const ownUnits = suffixAlternation(unitsOf(a));
+    const unit = `${sign}(${numbers.pattern})\\s*-?\\s*(${ownUnits})`;
     // "rated for 4 seasons", "rated 4 stars": a number that another unit follows is not this attribute.
     const otherUnits = [...OTHER_MEASURES, ...attributes.numeric.filter((o) => o !== a).flatMap(unitsOf)];
     const notOther = `(?!\\s*-?\\s*${suffixAlternation(otherUnits)})`;
     const prefix =
       a.prefixes.length > 0
-        ? `|${wordAlternation(a.prefixes)}\\s+${sign}(${numbers.pattern})(?:\\s*-?\\s*(${suffixAlternation(unitsOf(a))}))?(?![\\p{L}\\p{N}])${notOther}`
+        ? `|${wordAlternation(a.prefixes)}\\s+${sign}(${numbers.pattern})(?:\\s*-?\\s*(${ownUnits}))?(?![\\p{L}\\p{N}])${notOther}`
         : '';
     const scales = new Map(Object.entries(a.scaledUnits ?? {}).map(([u, k]) => [u.toLowerCase(), k]));
     return { name: a.name, re: new RegExp(`${B}(?:${unit}${prefix})`, 'gu'), scales };
